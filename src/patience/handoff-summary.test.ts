@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { draftHandoffSummary, type TimelineEntry } from './handoff-summary.js';
+
+const at = (h: number) => new Date(Date.UTC(2026, 2, 2, h));
+const timeline: TimelineEntry[] = [
+  { at: at(8), kind: 'message', direction: 'inbound', authorName: 'Dana Levi', channel: 'email', text: 'The scanner at the Haifa site stopped   feeding paper.' },
+  { at: at(9), kind: 'message', direction: 'outbound', authorName: 'Noa', channel: 'email', text: 'We are checking the logs.' },
+  { at: at(10), kind: 'note', direction: 'internal', authorName: 'Noa', channel: 'internal', text: 'Firmware 4.2 known issue; needs field visit.' },
+  { at: at(11), kind: 'message', direction: 'inbound', authorName: 'Dana Levi', channel: 'phone', text: 'Any news? We need it for tomorrow.' },
+];
+
+describe('hand-off summary draft', () => {
+  it('tells the story from the record so nobody asks the customer again', () => {
+    const text = draftHandoffSummary({
+      subject: 'Scanner not feeding',
+      customerName: 'Dana Levi',
+      organisationName: 'Carmel Logistics',
+      fromOwner: 'Noa',
+      toOwner: 'Field team',
+      timeline,
+      openPromises: [{ dueAt: at(15), channel: 'phone' }],
+      patienceScore: 62,
+      patienceReasons: ['repeat contacts'],
+      formatInstant: (d) => d.toISOString().slice(11, 16),
+    });
+    expect(text.split('\n')).toEqual([
+      'Case: Scanner not feeding — Dana Levi, Carmel Logistics',
+      'The customer has contacted us 2 time(s) since 08:00 (email, phone).',
+      'They asked: "The scanner at the Haifa site stopped feeding paper."',
+      'Latest from them (11:00): "Any news? We need it for tomorrow."',
+      'Done so far:',
+      '- 09:00 Noa: We are checking the logs.',
+      '- 10:00 Noa (note): Firmware 4.2 known issue; needs field visit.',
+      'Promised: an update by 15:00 via phone.',
+      'Patience: 62/100 (repeat contacts).',
+      'Handed over from Noa to Field team. Next step: ',
+    ]);
+  });
+});
