@@ -1,0 +1,47 @@
+import { and, asc, eq } from 'drizzle-orm';
+import type { DbOrTx } from '../db/client.js';
+import { auditLog } from '../db/schema/index.js';
+
+export type Changes = Record<string, { from: unknown; to: unknown }>;
+
+export interface AuditInput {
+  actorUserId?: string | null;
+  actorLabel?: string | null;
+  entity: string;
+  entityId: string;
+  action: string;
+  changes?: Changes;
+}
+
+/** Appends one entry to the audit trail, inside the caller's transaction so it commits with the change. */
+export async function recordAudit(db: DbOrTx, input: AuditInput): Promise<void> {
+  await db.insert(auditLog).values({
+    actorUserId: input.actorUserId ?? null,
+    actorLabel: input.actorLabel ?? null,
+    entity: input.entity,
+    entityId: input.entityId,
+    action: input.action,
+    changes: input.changes ?? {},
+  });
+}
+
+/** The fields that differ between a record before and after a patch: what the audit trail stores. */
+export function diff(before: Record<string, unknown>, patch: Record<string, unknown>): Changes {
+  const changes: Changes = {};
+  for (const [key, to] of Object.entries(patch)) {
+    if (to === undefined) continue;
+    const from = before[key];
+    if (JSON.stringify(from) !== JSON.stringify(to)) changes[key] = { from: from ?? null, to };
+  }
+  return changes;
+}
+
+/** The trail of one record, oldest first. */
+export async function listAudit(db: DbOrTx, entity: string, entityId: string, limit = 500) {
+  return db
+    .select()
+    .from(auditLog)
+    .where(and(eq(auditLog.entity, entity), eq(auditLog.entityId, entityId)))
+    .orderBy(asc(auditLog.at), asc(auditLog.id))
+    .limit(limit);
+}

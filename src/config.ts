@@ -1,0 +1,63 @@
+import { z } from 'zod';
+
+/** Every setting Rapport reads, from the environment, validated once at start-up. */
+const envSchema = z.object({
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  HOST: z.string().default('0.0.0.0'),
+  DATABASE_URL: z.string().url().optional(),
+  RAPPORT_DATA_DIR: z.string().default('./data'),
+  RAPPORT_DEMO: z.enum(['true', 'false', '1', '0']).optional(),
+  RAPPORT_ADMIN_EMAIL: z.string().email().optional(),
+  RAPPORT_ADMIN_PASSWORD: z.string().min(8, 'must be at least 8 characters').optional(),
+  RAPPORT_PUBLIC_URL: z.string().url().optional(),
+  RAPPORT_JOBS: z.enum(['true', 'false', '1', '0']).default('true'),
+  RAPPORT_SESSION_DAYS: z.coerce.number().int().positive().default(14),
+  RAPPORT_LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('warn'),
+});
+
+export type Config = {
+  port: number;
+  host: string;
+  databaseUrl: string | undefined;
+  dataDir: string;
+  demo: boolean;
+  adminEmail: string | undefined;
+  adminPassword: string | undefined;
+  publicUrl: string;
+  jobs: boolean;
+  sessionDays: number;
+  logLevel: string;
+  /** Raw environment, so a capability can read its own optional settings through its own schema. */
+  env: Record<string, string | undefined>;
+};
+
+const truthy = (v: string | undefined) => v === 'true' || v === '1';
+
+/**
+ * Reads and validates the environment. Throws one error listing every bad setting,
+ * so an admin fixes them all in one go rather than one per restart.
+ */
+export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
+  const parsed = envSchema.safeParse(env);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);
+    throw new Error(`Invalid settings:\n${lines.join('\n')}`);
+  }
+  const e = parsed.data;
+  const port = e.PORT;
+  return {
+    port,
+    host: e.HOST,
+    databaseUrl: e.DATABASE_URL,
+    dataDir: e.RAPPORT_DATA_DIR,
+    // Demo data is on by default for the embedded database (a first look), off on a real server.
+    demo: e.RAPPORT_DEMO === undefined ? !e.DATABASE_URL : truthy(e.RAPPORT_DEMO),
+    adminEmail: e.RAPPORT_ADMIN_EMAIL,
+    adminPassword: e.RAPPORT_ADMIN_PASSWORD,
+    publicUrl: e.RAPPORT_PUBLIC_URL ?? `http://localhost:${port}`,
+    jobs: truthy(e.RAPPORT_JOBS),
+    sessionDays: e.RAPPORT_SESSION_DAYS,
+    logLevel: e.RAPPORT_LOG_LEVEL,
+    env,
+  };
+}

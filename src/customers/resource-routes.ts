@@ -1,0 +1,116 @@
+import { and, asc, eq, gt, ilike, or, type SQL } from 'drizzle-orm';
+import type { PgColumn, PgTable } from 'drizzle-orm/pg-core';
+import type { FastifyInstance } from 'fastify';
+import { z } from 'zod';
+import { diff, recordAudit } from '../audit/audit.js';
+import { newId } from '../db/ids.js';
+import { requireActor } from '../http/app.js';
+import type { App } from '../http/context.js';
+import { decodeCursor, pageSchema, paginationQuery, toPage } from '../http/pagination.js';
+import { notFound } from '../http/problem.js';
+import { idParams, idSchema } from '../http/validation.js';
+import { authorize, organisationScope, type Owned } from '../policies/index.js';
+
+type AnyRow = Record<string, any> & { id: string };
+
+export interface ResourceSpec<Input extends z.ZodObject<any>, Output extends z.ZodTypeAny> {
+  /** URL segment, e.g. `sites`. */
+  path: string;
+  /** Singular name for messages and the audit trail, e.g. `site`. */
+  entity: string;
+  table: PgTable & { id: PgColumn; createdAt: PgColumn; updatedAt: PgColumn };
+  /** Column used to order lists (with the id as tie-breaker). */
+  sortColumn: PgColumn;
+  /** Columns matched by `?q=`. */
+  searchColumns: PgColumn[];
+  /** Query-string filters that match a column exactly: `{ organisationId: sites.organisationId }`. */
+  filters: Record<string, PgColumn>;
+  /** How a customer's organisation scope maps onto this table. */
+  scopeColumns: { organisationId?: PgColumn; contactId?: PgColumn };
+  input: Input;
+  output: Output;
+  present: (row: AnyRow) => z.infer<Output>;
+  owner: (row: AnyRow) => Owned;
+  /** Normalises input before it is stored (lower-case emails, …). */
+  prepare?: (input: Partial<z.infer<Input>>) => Record<string, unknown>;
+}
+
+/**
+ * Registers list / get / create / update for one customer-data resource (organisations, sites,
+ * contacts, contracts, assets). They differ only in columns, so one implementation of pagination,
+ * scoping, authorization and auditing serves all five.
+ */
+export function registerResource<I extends z.ZodObject<any>, O extends z.ZodTypeAny>(app: App, spec: ResourceSpec<I, O>) {
+  const { db } = app.ctx;
+  // The generic spec defeats the type provider's inference; the zod schemas still validate at run time.
+  const api = app as unknown as FastifyInstance;
+  const t = spec.table as any;
+  const output: any = spec.output;
+  const input: any = spec.input;
+  const base = `/api/v1/${spec.path}`;
+  const tag = spec.path;
+  const prepare = spec.prepare ?? ((x) => x as Record<string, unknown>);
+  const filterQuery = Object.fromEntries(Object.keys(spec.filters).map((k) => [k, idSchema.optional()]));
+
+  async function load(id: string): Promise<AnyRow | undefined> {
+    const [row] = await db.select().from(t).where(eq(t.id, id));
+    return row as AnyRow | undefined;
+  }
+
+  api.get(base, {
+    schema: { tags: [tag], summary: `List ${spec.path}`, querystring: z.object({ ...paginationQuery, q: z.string().max(200).optional(), ...filterQuery }), response: { 200: pageSchema(output) } },
+  }, async (request: any) => {
+    const actor = requireActor(request);
+    authorize(actor, 'list', 'customer');
+    const query = request.query as Record<string, any>;
+    const conditions: (SQL | undefined)[] = [];
+    const scope = organisationScope(actor);
+    if (scope?.organisationId) conditions.push(spec.scopeColumns.organisationId ? eq(spec.scopeColumns.organisationId, scope.organisationId) : eq(t.id, scope.organisationId));
+    if (scope?.contactId) conditions.push(spec.scopeColumns.contactId ? eq(spec.scopeColumns.contactId, scope.contactId) : eq(t.id, '00000000-0000-0000-0000-000000000000'));
+    for (const [key, column] of Object.entries(spec.filters)) if (query[key]) conditions.push(eq(column, query[key]));
+    if (query.q) conditions.push(or(...spec.searchColumns.map((c) => ilike(c, `%${String(query.q).replace(/[%_]/g, '\\$&')}%`))));
+    const after = decodeCursor(query.cursor, 2) as [string, string] | undefined;
+    if (after) conditions.push(or(gt(spec.sortColumn, after[0]), and(eq(spec.sortColumn, after[0]), gt(t.id, after[1]))));
+    const rows = (await db.select().from(t).where(and(...conditions)).orderBy(asc(spec.sortColumn), asc(t.id)).limit(query.limit + 1)) as AnyRow[];
+    const sortKey = (spec.sortColumn as any).name as string;
+    const page = toPage(rows, query.limit, (r) => [r[camel(sortKey)], r.id]);
+    return { items: page.items.map(spec.present), nextCursor: page.nextCursor };
+  });
+
+  api.get(`${base}/:id`, { schema: { tags: [tag], summary: `Get one of ${spec.path}`, params: idParams, response: { 200: output } } }, async (request: any) => {
+    const actor = requireActor(request);
+    const row = await load(request.params.id);
+    if (!row) throw notFound(cap(spec.entity), request.params.id);
+    authorize(actor, 'read', 'customer', spec.owner(row));
+    return spec.present(row);
+  });
+
+  api.post(base, { schema: { tags: [tag], summary: `Create one of ${spec.path}`, body: input, response: { 201: output } } }, async (request: any, reply: any) => {
+    const actor = requireActor(request);
+    authorize(actor, 'create', 'customer');
+    const values = { id: newId(), ...prepare(request.body as any) };
+    const row = await db.transaction(async (tx) => {
+      const [created] = (await tx.insert(t).values(values).returning()) as AnyRow[];
+      await recordAudit(tx, { actorUserId: actor.userId, entity: spec.entity, entityId: created.id, action: 'create', changes: diff({}, values) });
+      return created;
+    });
+    return reply.status(201).send(spec.present(row));
+  });
+
+  api.patch(`${base}/:id`, { schema: { tags: [tag], summary: `Update one of ${spec.path}`, params: idParams, body: input.partial(), response: { 200: output } } }, async (request: any) => {
+    const actor = requireActor(request);
+    const before = await load(request.params.id);
+    if (!before) throw notFound(cap(spec.entity), request.params.id);
+    authorize(actor, 'update', 'customer', spec.owner(before));
+    const patch = prepare(request.body as any);
+    const row = await db.transaction(async (tx) => {
+      const [updated] = (await tx.update(t).set({ ...patch, updatedAt: new Date() }).where(eq(t.id, request.params.id)).returning()) as AnyRow[];
+      await recordAudit(tx, { actorUserId: actor.userId, entity: spec.entity, entityId: updated.id, action: 'update', changes: diff(before, patch) });
+      return updated;
+    });
+    return spec.present(row);
+  });
+}
+
+const camel = (s: string) => s.replace(/_([a-z])/g, (_, c: string) => c.toUpperCase());
+const cap = (s: string) => s[0].toUpperCase() + s.slice(1);

@@ -1,0 +1,5 @@
+// Every capability's tables, one export line each; drizzle-kit reads this file.
+export * from './users.js';
+export * from './customers.js';
+export * from './tickets.js';
+export * from './platform.js';

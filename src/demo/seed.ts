@@ -1,0 +1,149 @@
+import { DateTime } from 'luxon';
+import { assets, contacts, contracts, organisations, sites } from '../db/schema/index.js';
+import { newId } from '../db/ids.js';
+import type { AppContext } from '../http/context.js';
+import { addMessage, createTicket, updateTicket, type CommandContext } from '../tickets/commands.js';
+import type { TicketPriority, TicketStatus } from '../tickets/status.js';
+import { createTeam, createUser } from '../users/store.js';
+import { demoAgents, demoIssues, demoOrganisations, demoReplies, demoTeams } from './data.js';
+
+export const demoPassword = 'demo1234';
+
+/** The demo sign-ins printed at start-up and listed in the README. */
+export const demoSignIns = [
+  ...demoAgents.map((a) => ({ role: a.role, email: a.email })),
+  { role: 'customer', email: 'yuki.tanaka@tanaka-seimitsu.example' },
+  { role: 'customer', email: 'noa@galil-medical.example' },
+];
+
+export interface DemoSummary {
+  organisations: number;
+  contacts: number;
+  tickets: number;
+  messages: number;
+}
+
+/** A small deterministic PRNG, so every fresh demo has the same tickets (handy in screenshots and bug reports). */
+function prng(seed: number) {
+  let s = seed >>> 0;
+  return () => {
+    s = (s + 0x6d2b79f5) >>> 0;
+    let t = s;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/**
+ * Loads realistic demo data: twelve customer organisations across four continents with contacts,
+ * sites, contracts and assets, the support teams, and a few hundred tickets with conversations
+ * on the channels each market uses. Goes through the ticket commands so every capability's hooks
+ * (SLA clocks, audit) see the demo tickets as they would real ones.
+ */
+export async function seedDemo(ctx: AppContext, options: { ticketsPerOrganisation?: number; now?: Date } = {}): Promise<DemoSummary> {
+  const { db } = ctx;
+  const random = prng(20261123);
+  const pick = <T>(list: T[]) => list[Math.floor(random() * list.length)];
+  const now = DateTime.fromJSDate(options.now ?? new Date());
+  const perOrg = options.ticketsPerOrganisation ?? 25;
+
+  const teamIds = new Map<string, string>();
+  for (const t of demoTeams) teamIds.set(t.name, (await createTeam(db, t)).id);
+  const agentIds = new Map<string, string[]>();
+  for (const a of demoAgents) {
+    const user = await createUser(db, {
+      email: a.email, name: a.name, role: a.role, password: demoPassword, languages: a.languages, timeZone: a.timeZone,
+      seniority: a.seniority, skills: a.skills, teamIds: [teamIds.get(a.team)!],
+    });
+    if (a.role === 'agent' || a.role === 'manager' || a.role === 'admin') agentIds.set(a.team, [...(agentIds.get(a.team) ?? []), user.id]);
+  }
+
+  let contactCount = 0;
+  let ticketCount = 0;
+  let messageCount = 0;
+  for (const org of demoOrganisations) {
+    const organisationId = newId();
+    await db.insert(organisations).values({ id: organisationId, name: org.name, domains: [org.domain], country: org.country, industry: org.industry });
+    const siteId = newId();
+    await db.insert(sites).values({ id: siteId, organisationId, name: `${org.city} plant`, address: org.address, city: org.city, country: org.country, timeZone: org.timeZone });
+    const assetIds: string[] = [];
+    for (const a of org.assets) {
+      const id = newId();
+      assetIds.push(id);
+      await db.insert(assets).values({
+        id, organisationId, siteId, model: a.model, serial: a.serial,
+        installedOn: now.minus({ years: 2, days: Math.floor(random() * 300) }).toISODate()!, warrantyEndsOn: now.plus({ days: Math.floor(random() * 700) - 200 }).toISODate()!,
+      });
+    }
+    await db.insert(contracts).values({
+      id: newId(), organisationId, name: `${org.tier[0].toUpperCase()}${org.tier.slice(1)} service agreement`, slaTier: org.tier, coverage: org.coverage,
+      siteIds: [siteId], assetIds, startsOn: now.minus({ years: 1 }).startOf('year').toISODate()!, endsOn: now.plus({ years: 1 }).endOf('year').toISODate()!,
+    });
+    const contactIds: string[] = [];
+    for (const person of org.contacts) {
+      const id = newId();
+      contactIds.push(id);
+      contactCount++;
+      await db.insert(contacts).values({
+        id, organisationId, siteId, name: person.name, givenName: person.givenName, familyName: person.familyName, country: org.country,
+        languages: person.languages, timeZone: org.timeZone, preferredChannel: person.preferredChannel, phones: [person.phone], emails: [person.email],
+        jobTitle: person.jobTitle, seniority: person.seniority,
+      });
+    }
+    // A portal sign-in for two customers, to show what a customer sees (and cannot see).
+    if (org.key === 'tanaka' || org.key === 'galil') {
+      await createUser(db, {
+        email: org.contacts[0].email, name: org.contacts[0].name, role: 'customer', password: demoPassword, organisationId, contactId: contactIds[0],
+        languages: org.contacts[0].languages, timeZone: org.timeZone, locale: org.key === 'galil' ? 'he' : 'en',
+      });
+    }
+
+    const issues = demoIssues[org.language] ?? demoIssues.en;
+    const replies = demoReplies[org.language] ?? demoReplies.en;
+    const team = org.team;
+    for (let i = 0; i < perOrg; i++) {
+      const issue = issues[i % issues.length];
+      const contactIndex = Math.floor(random() * contactIds.length);
+      const person = org.contacts[contactIndex];
+      const channel = random() < 0.6 ? person.preferredChannel : pick(org.channels);
+      const opened = now.minus({ minutes: Math.floor(random() * 60 * 24 * 45) + 30 });
+      const priority: TicketPriority = pick(['low', 'normal', 'normal', 'normal', 'high', 'high', 'urgent']);
+      const assigneeId = random() < 0.8 ? pick(agentIds.get(team)!) : null;
+      const actor: CommandContext = { db, actorUserId: null, actorLabel: channel };
+      const { ticket } = await createTicket(actor, {
+        subject: issue.subject, priority, channel, language: org.language, teamId: teamIds.get(team)!, assigneeId, contactId: contactIds[contactIndex],
+        organisationId, siteId, assetId: random() < 0.7 ? pick(assetIds) : null, tags: random() < 0.3 ? ['hardware'] : random() < 0.5 ? ['follow-up'] : [],
+        createdAt: opened.toJSDate(),
+        message: { kind: 'message', direction: 'inbound', channel, author: { contactId: contactIds[contactIndex], name: person.name }, bodyText: issue.body },
+      });
+      ticketCount++;
+      messageCount++;
+      // Older tickets have longer conversations; recent ones may still wait for a first answer.
+      const age = now.diff(opened, 'hours').hours;
+      const turns = age < 2 ? 0 : Math.min(5, Math.floor(random() * 5) + (age > 48 ? 1 : 0));
+      let at = opened;
+      for (let turn = 0; turn < turns; turn++) {
+        at = at.plus({ minutes: Math.floor(random() * Math.min(600, age * 60 / (turns + 1))) + 5 });
+        if (at > now) break;
+        const agentTurn = turn % 2 === 0;
+        if (agentTurn && random() < 0.25) {
+          await addMessage({ db, actorUserId: assigneeId }, ticket.id, {
+            kind: 'note', direction: 'internal', channel: 'internal', author: { userId: assigneeId }, createdAt: at.toJSDate(),
+            bodyText: pick(['Checked the service history: same fault in March, fixed by replacing the sensor.', 'Customer is frustrated; escalating to the senior engineer.', 'Parts in stock in the Frankfurt warehouse.']),
+          });
+          messageCount++;
+        }
+        await addMessage({ db, actorUserId: agentTurn ? assigneeId : null }, ticket.id, {
+          kind: 'message', direction: agentTurn ? 'outbound' : 'inbound', channel, createdAt: at.toJSDate(),
+          author: agentTurn ? { userId: assigneeId } : { contactId: contactIds[contactIndex], name: person.name },
+          bodyText: agentTurn ? pick(replies.agent) : pick(replies.customer),
+        });
+        messageCount++;
+      }
+      const finalStatus: TicketStatus | null = age > 24 * 20 ? pick(['solved', 'closed', 'closed']) : age > 24 * 5 ? pick(['solved', 'pending', 'open']) : turns > 0 ? pick(['open', 'pending', 'on_hold', 'open']) : null;
+      if (finalStatus) await updateTicket({ db, actorUserId: assigneeId }, ticket.id, { status: finalStatus }, { at: at.plus({ minutes: 10 }).toJSDate() });
+    }
+  }
+  return { organisations: demoOrganisations.length, contacts: contactCount, tickets: ticketCount, messages: messageCount };
+}

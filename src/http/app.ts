@@ -1,0 +1,131 @@
+import fastifyCookie from '@fastify/cookie';
+import fastifyStatic from '@fastify/static';
+import fastifySwagger from '@fastify/swagger';
+import fastifySwaggerUi from '@fastify/swagger-ui';
+import fastifyWebsocket from '@fastify/websocket';
+import Fastify from 'fastify';
+import {
+  hasZodFastifySchemaValidationErrors,
+  isResponseSerializationError,
+  jsonSchemaTransform,
+  serializerCompiler,
+  validatorCompiler,
+  type ZodTypeProvider,
+} from 'fastify-type-provider-zod';
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { ping } from '../db/client.js';
+import type { App, AppContext } from './context.js';
+import { Problem, problem } from './problem.js';
+import { registerRoutes } from './routes.js';
+import { resolveActor, sessionCookie } from './sessions.js';
+
+const webRoot = fileURLToPath(new URL('../../dist/web', import.meta.url));
+
+/**
+ * Builds the HTTP application: REST API, OpenAPI document, WebSocket, and the web app's files.
+ * Nothing here listens; `main.ts` and the tests decide where it runs.
+ */
+export async function buildApp(ctx: AppContext, options: { logger?: boolean | object } = {}): Promise<App> {
+  const app = Fastify({
+    logger: options.logger ?? { level: ctx.config.logLevel },
+    trustProxy: true,
+    bodyLimit: 25 * 1024 * 1024,
+  }).withTypeProvider<ZodTypeProvider>();
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  app.decorate('ctx', ctx);
+  app.decorateRequest('actor', null);
+
+  await app.register(fastifyCookie);
+  await app.register(fastifyWebsocket, { options: { maxPayload: 1024 * 1024 } });
+  await app.register(fastifySwagger, {
+    openapi: {
+      openapi: '3.1.0',
+      info: {
+        title: 'Rapport API',
+        version: '1.0.0',
+        description: 'The REST API of Rapport, the help desk that adapts to each customer\'s culture. The web app uses this same API.',
+      },
+      components: {
+        securitySchemes: {
+          session: { type: 'apiKey', in: 'cookie', name: sessionCookie },
+          token: { type: 'http', scheme: 'bearer' },
+        },
+      },
+      security: [{ session: [] }, { token: [] }],
+    },
+    transform: jsonSchemaTransform,
+  });
+  await app.register(fastifySwaggerUi, { routePrefix: '/api/docs' });
+
+  app.addHook('onRequest', async (request) => {
+    if (!request.url.startsWith('/api/')) return;
+    const header = request.headers.authorization;
+    const bearer = header?.startsWith('Bearer ') ? header.slice(7).trim() : undefined;
+    const cookie = request.cookies[sessionCookie];
+    const query = request.query as Record<string, string> | undefined;
+    if (bearer || cookie || query?.token) {
+      request.actor = await resolveActor(ctx.db, { bearer: bearer ?? query?.token, cookie });
+    }
+  });
+
+  app.setErrorHandler((error, request, reply) => {
+    let status = 500;
+    let body: Record<string, unknown>;
+    if (hasZodFastifySchemaValidationErrors(error)) {
+      status = 400;
+      const errors = error.validation.map((v) => ({
+        path: [error.validationContext, ...String(v.instancePath).split('/').filter(Boolean)].join('.'),
+        message: v.message ?? 'is invalid',
+      }));
+      body = { title: 'Bad request', detail: errors.map((e) => `${e.path}: ${e.message}`).join('; '), errors };
+    } else if (error instanceof Problem) {
+      status = error.status;
+      body = { title: error.title, detail: error.detail, ...error.extra };
+    } else if (isResponseSerializationError(error)) {
+      request.log.error({ err: error, issues: error.cause.issues }, 'response did not match its schema');
+      body = { title: 'Internal error', detail: 'The server produced an invalid response.' };
+    } else if ((error as { statusCode?: number }).statusCode && (error as { statusCode: number }).statusCode < 500) {
+      status = (error as { statusCode: number }).statusCode;
+      body = { title: status === 429 ? 'Too many requests' : 'Bad request', detail: (error as Error).message };
+    } else {
+      request.log.error({ err: error }, 'request failed');
+      body = { title: 'Internal error', detail: 'Something went wrong on our side; it has been logged.' };
+    }
+    reply
+      .status(status)
+      .type('application/problem+json')
+      .send({ type: 'about:blank', status, ...body, instance: request.url.split('?')[0] });
+  });
+
+  app.setNotFoundHandler((request, reply) => {
+    if (request.url.startsWith('/api/') || !existsSync(webRoot)) {
+      reply.status(404).type('application/problem+json').send({
+        type: 'about:blank', status: 404, title: 'Not found', detail: `No route for ${request.method} ${request.url.split('?')[0]}.`,
+      });
+      return;
+    }
+    // The web app routes on the client: every other path serves its index page.
+    reply.sendFile('index.html');
+  });
+
+  app.get('/api/health', { schema: { hide: true } }, async () => {
+    await ping(ctx.db);
+    return { status: 'ok', database: ctx.database.kind };
+  });
+  app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
+
+  await registerRoutes(app);
+
+  if (existsSync(webRoot)) {
+    await app.register(fastifyStatic, { root: webRoot, wildcard: false, index: ['index.html'] });
+  }
+  return app;
+}
+
+/** The signed-in actor, or 401. Every protected route starts with it. */
+export function requireActor(request: { actor: import('../policies/index.js').Actor | null }) {
+  if (!request.actor) throw problem(401, 'Sign in, or send an API token as `Authorization: Bearer …`.');
+  return request.actor;
+}

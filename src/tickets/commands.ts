@@ -1,0 +1,269 @@
+import { eq, inArray, sql } from 'drizzle-orm';
+import { diff, recordAudit } from '../audit/audit.js';
+import type { Db, Tx } from '../db/client.js';
+import { newId } from '../db/ids.js';
+import { attachments, contacts, messages, ticketLinks, tickets } from '../db/schema/index.js';
+import { problem } from '../http/problem.js';
+import type { RealtimeHub } from '../realtime/hub.js';
+import { runTicketHooks } from './hooks.js';
+import { priorityRank, statusAfterMessage, statusTimestamps, type TicketPriority, type TicketStatus } from './status.js';
+import { getTicket, type MessageRow, type TicketRow } from './store.js';
+
+export interface CommandContext {
+  db: Db;
+  realtime?: RealtimeHub;
+  /** The user doing it; null for the system or an inbound channel. */
+  actorUserId: string | null;
+  actorLabel?: string;
+}
+
+export interface MessageAuthor {
+  userId?: string | null;
+  contactId?: string | null;
+  name?: string | null;
+}
+
+export interface AttachmentInput {
+  filename: string;
+  contentType: string;
+  content: Buffer;
+  contentId?: string | null;
+}
+
+export interface MessageInput {
+  kind: 'message' | 'note' | 'event';
+  direction: 'inbound' | 'outbound' | 'internal';
+  channel: string;
+  author: MessageAuthor;
+  bodyText: string;
+  bodyHtml?: string | null;
+  externalId?: string | null;
+  metadata?: Record<string, unknown>;
+  attachments?: AttachmentInput[];
+  createdAt?: Date;
+}
+
+export interface CreateTicketInput {
+  subject: string;
+  priority?: TicketPriority;
+  status?: TicketStatus;
+  type?: string | null;
+  channel?: string;
+  language?: string | null;
+  teamId?: string | null;
+  assigneeId?: string | null;
+  organisationId?: string | null;
+  siteId?: string | null;
+  contactId?: string | null;
+  assetId?: string | null;
+  tags?: string[];
+  createdAt?: Date;
+  /** The first message; omit for a ticket opened without one (e.g. a phone call logged later). */
+  message?: Omit<MessageInput, 'channel'> & { channel?: string };
+}
+
+async function insertMessage(tx: Tx, ticketId: string, input: MessageInput): Promise<MessageRow> {
+  const id = newId();
+  const [row] = await tx
+    .insert(messages)
+    .values({
+      id,
+      ticketId,
+      kind: input.kind,
+      channel: input.channel,
+      direction: input.direction,
+      authorUserId: input.author.userId ?? null,
+      authorContactId: input.author.contactId ?? null,
+      authorName: input.author.name ?? null,
+      bodyText: input.bodyText,
+      bodyHtml: input.bodyHtml ?? null,
+      externalId: input.externalId ?? null,
+      metadata: input.metadata ?? {},
+      createdAt: input.createdAt ?? new Date(),
+    })
+    .returning();
+  if (input.attachments?.length) {
+    await tx.insert(attachments).values(
+      input.attachments.map((a) => ({
+        id: newId(), messageId: id, filename: a.filename, contentType: a.contentType, size: a.content.length,
+        contentId: a.contentId ?? null, content: a.content.toString('base64'),
+      })),
+    );
+  }
+  return row;
+}
+
+function publish(ctx: CommandContext, type: string, ticket: TicketRow, extra: Record<string, unknown> = {}) {
+  // Realtime is best effort: the change is committed; a missed push is caught by the next refresh.
+  ctx.realtime?.publish({ type, data: { ticketId: ticket.id, number: ticket.number, ...extra }, organisationId: ticket.organisationId }).catch(() => {});
+}
+
+/**
+ * Opens a ticket with its first message in one transaction. The organisation follows from the
+ * contact when not given, so a customer writing in lands on their company's record.
+ */
+export async function createTicket(ctx: CommandContext, input: CreateTicketInput): Promise<{ ticket: TicketRow; message: MessageRow | null }> {
+  const result = await ctx.db.transaction(async (tx) => {
+    let organisationId = input.organisationId ?? null;
+    if (input.contactId && !organisationId) {
+      const [contact] = await tx.select({ organisationId: contacts.organisationId }).from(contacts).where(eq(contacts.id, input.contactId));
+      if (!contact) throw problem(400, `Contact ${input.contactId} does not exist.`, { errors: [{ path: 'body.contactId', message: 'unknown contact' }] });
+      organisationId = contact.organisationId;
+    }
+    const now = input.createdAt ?? new Date();
+    const priority = input.priority ?? 'normal';
+    const [ticket] = await tx
+      .insert(tickets)
+      .values({
+        id: newId(),
+        subject: input.subject,
+        status: input.status ?? 'new',
+        priority,
+        priorityRank: priorityRank[priority],
+        type: input.type ?? null,
+        channel: input.channel ?? input.message?.channel ?? 'web',
+        language: input.language ?? null,
+        teamId: input.teamId ?? null,
+        assigneeId: input.assigneeId ?? null,
+        organisationId,
+        siteId: input.siteId ?? null,
+        contactId: input.contactId ?? null,
+        assetId: input.assetId ?? null,
+        tags: input.tags ?? [],
+        createdAt: now,
+        updatedAt: now,
+      })
+      .returning();
+    const message = input.message
+      ? await insertMessage(tx, ticket.id, { ...input.message, channel: input.message.channel ?? ticket.channel, createdAt: input.message.createdAt ?? now })
+      : null;
+    await recordAudit(tx, {
+      actorUserId: ctx.actorUserId, actorLabel: ctx.actorLabel, entity: 'ticket', entityId: ticket.id, action: 'create',
+      changes: diff({}, { subject: ticket.subject, status: ticket.status, priority: ticket.priority, channel: ticket.channel, contactId: ticket.contactId, teamId: ticket.teamId, assigneeId: ticket.assigneeId }),
+    });
+    await runTicketHooks(tx, { type: 'created', ticket, message, actorUserId: ctx.actorUserId });
+    return { ticket, message };
+  });
+  publish(ctx, 'ticket.created', result.ticket);
+  return result;
+}
+
+/**
+ * Adds a message or internal note to a ticket and moves its status as the conversation implies
+ * (a customer reply reopens; the first agent reply starts work). Records the first response.
+ */
+export async function addMessage(ctx: CommandContext, ticketId: string, input: MessageInput): Promise<{ ticket: TicketRow; message: MessageRow }> {
+  const result = await ctx.db.transaction(async (tx) => {
+    const [before] = await tx.select().from(tickets).where(eq(tickets.id, ticketId)).for('update');
+    if (!before) throw problem(404, `Ticket ${ticketId} was not found.`);
+    const message = await insertMessage(tx, ticketId, input);
+    const status = statusAfterMessage(before.status, input);
+    const at = message.createdAt;
+    const patch: Partial<typeof tickets.$inferInsert> = { updatedAt: at, status, ...statusTimestamps(before.status, status, at) };
+    if (input.kind === 'message' && input.direction === 'outbound' && !before.firstResponseAt) patch.firstResponseAt = at;
+    const [ticket] = await tx.update(tickets).set(patch).where(eq(tickets.id, ticketId)).returning();
+    await recordAudit(tx, {
+      actorUserId: ctx.actorUserId, actorLabel: ctx.actorLabel, entity: 'ticket', entityId: ticketId,
+      action: input.kind === 'note' ? 'add_note' : input.direction === 'inbound' ? 'customer_message' : 'reply',
+      changes: { messageId: { from: null, to: message.id }, ...(status !== before.status ? { status: { from: before.status, to: status } } : {}) },
+    });
+    await runTicketHooks(tx, { type: 'message', ticket, before, message, actorUserId: ctx.actorUserId });
+    return { ticket, message };
+  });
+  publish(ctx, 'message.created', result.ticket, { messageId: result.message.id, kind: result.message.kind });
+  return result;
+}
+
+export type TicketPatch = Partial<Pick<TicketRow, 'subject' | 'status' | 'priority' | 'type' | 'teamId' | 'assigneeId' | 'tags' | 'siteId' | 'assetId' | 'contactId' | 'organisationId' | 'language'>>;
+
+/** Changes ticket fields, audits each changed field, and lets other capabilities react. */
+export async function updateTicket(ctx: CommandContext, ticketId: string, patch: TicketPatch, options: { summary?: string; at?: Date } = {}): Promise<TicketRow> {
+  const ticket = await ctx.db.transaction(async (tx) => {
+    const [before] = await tx.select().from(tickets).where(eq(tickets.id, ticketId)).for('update');
+    if (!before) throw problem(404, `Ticket ${ticketId} was not found.`);
+    const changes = diff(before, patch);
+    if (Object.keys(changes).length === 0) return before;
+    const now = options.at ?? new Date();
+    const values: Partial<typeof tickets.$inferInsert> = { ...patch, updatedAt: now };
+    if (patch.priority) values.priorityRank = priorityRank[patch.priority];
+    if (patch.status) Object.assign(values, statusTimestamps(before.status, patch.status, now));
+    const [after] = await tx.update(tickets).set(values).where(eq(tickets.id, ticketId)).returning();
+    await recordAudit(tx, { actorUserId: ctx.actorUserId, actorLabel: ctx.actorLabel, entity: 'ticket', entityId: ticketId, action: 'update', changes });
+    await runTicketHooks(tx, { type: 'updated', ticket: after, before, actorUserId: ctx.actorUserId, summary: options.summary });
+    return after;
+  });
+  publish(ctx, 'ticket.updated', ticket);
+  return ticket;
+}
+
+/**
+ * Merges a duplicate into a target: its messages move to the target (the conversation stays
+ * whole), the source is closed and points at the target, and both trails say so.
+ */
+export async function mergeTickets(ctx: CommandContext, sourceId: string, targetId: string): Promise<TicketRow> {
+  if (sourceId === targetId) throw problem(400, 'A ticket cannot be merged into itself.');
+  const target = await ctx.db.transaction(async (tx) => {
+    const rows = await tx.select().from(tickets).where(inArray(tickets.id, [sourceId, targetId])).for('update');
+    const source = rows.find((r) => r.id === sourceId);
+    const into = rows.find((r) => r.id === targetId);
+    if (!source || !into) throw problem(404, 'Both tickets must exist to merge them.');
+    if (source.mergedIntoId) throw problem(409, `Ticket #${source.number} is already merged into another ticket.`);
+    if (into.mergedIntoId) throw problem(409, `Ticket #${into.number} was itself merged; merge into the ticket it went to.`);
+    await tx.update(messages).set({ ticketId: targetId }).where(eq(messages.ticketId, sourceId));
+    const now = new Date();
+    await tx.update(tickets).set({ mergedIntoId: targetId, status: 'closed', closedAt: now, updatedAt: now }).where(eq(tickets.id, sourceId));
+    const mergedTags = [...new Set([...into.tags, ...source.tags])];
+    const [after] = await tx.update(tickets).set({ updatedAt: now, tags: mergedTags }).where(eq(tickets.id, targetId)).returning();
+    await tx.insert(ticketLinks).values({ ticketId: sourceId, otherId: targetId, kind: 'merged_into' }).onConflictDoNothing();
+    await insertMessage(tx, targetId, {
+      kind: 'event', direction: 'internal', channel: 'system', author: { userId: ctx.actorUserId }, bodyText: `Ticket #${source.number} "${source.subject}" was merged into this ticket.`,
+      metadata: { event: 'merged', sourceId, sourceNumber: source.number },
+    });
+    await recordAudit(tx, { actorUserId: ctx.actorUserId, entity: 'ticket', entityId: sourceId, action: 'merge', changes: { mergedIntoId: { from: null, to: targetId } } });
+    await recordAudit(tx, { actorUserId: ctx.actorUserId, entity: 'ticket', entityId: targetId, action: 'merge_in', changes: { mergedFrom: { from: null, to: sourceId } } });
+    return after;
+  });
+  publish(ctx, 'ticket.updated', target);
+  return target;
+}
+
+/** Splits chosen messages off into a new ticket for the same customer, linked to the original. */
+export async function splitTicket(ctx: CommandContext, sourceId: string, messageIds: string[], subject: string): Promise<TicketRow> {
+  const source = await getTicket(ctx.db, sourceId);
+  if (!source) throw problem(404, `Ticket ${sourceId} was not found.`);
+  const created = await ctx.db.transaction(async (tx) => {
+    const moving = await tx.select({ id: messages.id }).from(messages).where(inArray(messages.id, messageIds));
+    const own = await tx.select({ id: messages.id }).from(messages).where(sql`${messages.id} in ${messageIds} and ${messages.ticketId} = ${sourceId}`);
+    if (!messageIds.length || own.length !== messageIds.length || moving.length !== messageIds.length) {
+      throw problem(400, 'Every message to split off must belong to this ticket.', { errors: [{ path: 'body.messageIds', message: 'unknown message' }] });
+    }
+    const now = new Date();
+    const [ticket] = await tx
+      .insert(tickets)
+      .values({
+        id: newId(), subject, status: 'open', priority: source.priority, priorityRank: source.priorityRank, type: source.type, channel: source.channel,
+        language: source.language, teamId: source.teamId, assigneeId: source.assigneeId, organisationId: source.organisationId, siteId: source.siteId,
+        contactId: source.contactId, assetId: source.assetId, tags: source.tags, createdAt: now, updatedAt: now,
+      })
+      .returning();
+    await tx.update(messages).set({ ticketId: ticket.id }).where(inArray(messages.id, messageIds));
+    await tx.insert(ticketLinks).values({ ticketId: ticket.id, otherId: sourceId, kind: 'split_from' });
+    await recordAudit(tx, { actorUserId: ctx.actorUserId, entity: 'ticket', entityId: ticket.id, action: 'split_from', changes: { source: { from: null, to: sourceId }, messages: { from: null, to: messageIds.length } } });
+    await recordAudit(tx, { actorUserId: ctx.actorUserId, entity: 'ticket', entityId: sourceId, action: 'split', changes: { newTicket: { from: null, to: ticket.id } } });
+    await runTicketHooks(tx, { type: 'created', ticket, message: null, actorUserId: ctx.actorUserId });
+    return ticket;
+  });
+  publish(ctx, 'ticket.created', created);
+  return created;
+}
+
+/** Links two related tickets (e.g. the same fault at two sites). */
+export async function linkTickets(ctx: CommandContext, ticketId: string, otherId: string): Promise<void> {
+  if (ticketId === otherId) throw problem(400, 'A ticket cannot be linked to itself.');
+  await ctx.db.transaction(async (tx) => {
+    const rows = await tx.select({ id: tickets.id }).from(tickets).where(inArray(tickets.id, [ticketId, otherId]));
+    if (rows.length !== 2) throw problem(404, 'Both tickets must exist to link them.');
+    await tx.insert(ticketLinks).values({ ticketId, otherId, kind: 'related' }).onConflictDoNothing();
+    await recordAudit(tx, { actorUserId: ctx.actorUserId, entity: 'ticket', entityId: ticketId, action: 'link', changes: { related: { from: null, to: otherId } } });
+  });
+}

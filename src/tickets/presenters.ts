@@ -1,0 +1,86 @@
+import { z } from 'zod';
+import { contactNames, organisationNames } from '../customers/store.js';
+import type { DbOrTx } from '../db/client.js';
+import { messageDirections, messageKinds, ticketPriorities, ticketStatuses } from '../db/schema/tickets.js';
+import { iso } from '../http/pagination.js';
+import { permissions, type Actor } from '../policies/index.js';
+import { teamNames, userNames } from '../users/store.js';
+import { attachmentsOf, linksOf, type MessageRow, type TicketRow } from './store.js';
+
+const ref = z.object({ id: z.string(), name: z.string() }).nullable();
+
+export const ticketSummarySchema = z
+  .object({
+    id: z.string(), number: z.number(), subject: z.string(), status: z.enum(ticketStatuses), priority: z.enum(ticketPriorities), type: z.string().nullable(),
+    channel: z.string(), language: z.string().nullable(), teamId: z.string().nullable(), assigneeId: z.string().nullable(), organisationId: z.string().nullable(),
+    siteId: z.string().nullable(), contactId: z.string().nullable(), assetId: z.string().nullable(), tags: z.array(z.string()), createdAt: z.string(),
+    updatedAt: z.string(), firstResponseAt: z.string().nullable(), solvedAt: z.string().nullable(), mergedIntoId: z.string().nullable(),
+    contact: ref, organisation: ref, assignee: ref, team: ref,
+  })
+  .meta({ id: 'TicketSummary' });
+
+export const ticketSchema = ticketSummarySchema
+  .extend({
+    links: z.array(z.object({ ticketId: z.string(), number: z.number(), subject: z.string(), kind: z.string() })),
+    permissions: z.object({ update: z.boolean(), reply: z.boolean(), note: z.boolean(), merge: z.boolean() }),
+  })
+  .meta({ id: 'Ticket' });
+
+export const messageSchema = z
+  .object({
+    id: z.string(), ticketId: z.string(), kind: z.enum(messageKinds), channel: z.string(), direction: z.enum(messageDirections),
+    author: z.object({ type: z.enum(['user', 'contact', 'system']), id: z.string().nullable(), name: z.string() }),
+    bodyText: z.string(), bodyHtml: z.string().nullable(),
+    attachments: z.array(z.object({ id: z.string(), filename: z.string(), contentType: z.string(), size: z.number() })),
+    metadata: z.record(z.string(), z.unknown()),
+    createdAt: z.string(),
+  })
+  .meta({ id: 'Message' });
+
+export type TicketSummary = z.infer<typeof ticketSummarySchema>;
+
+/** Presents a page of tickets with the names an agent reads, in four lookups rather than one per row. */
+export async function presentTickets(db: DbOrTx, rows: TicketRow[]): Promise<TicketSummary[]> {
+  const [contacts, orgs, users, teams] = await Promise.all([
+    contactNames(db, rows.map((r) => r.contactId!)),
+    organisationNames(db, rows.map((r) => r.organisationId!)),
+    userNames(db, rows.map((r) => r.assigneeId!)),
+    teamNames(db, rows.map((r) => r.teamId!)),
+  ]);
+  const named = (map: Map<string, string>, id: string | null) => (id && map.has(id) ? { id, name: map.get(id)! } : null);
+  return rows.map((r) => ({
+    id: r.id, number: r.number, subject: r.subject, status: r.status, priority: r.priority, type: r.type, channel: r.channel, language: r.language,
+    teamId: r.teamId, assigneeId: r.assigneeId, organisationId: r.organisationId, siteId: r.siteId, contactId: r.contactId, assetId: r.assetId,
+    tags: r.tags, createdAt: iso(r.createdAt)!, updatedAt: iso(r.updatedAt)!, firstResponseAt: iso(r.firstResponseAt), solvedAt: iso(r.solvedAt),
+    mergedIntoId: r.mergedIntoId,
+    contact: named(contacts, r.contactId), organisation: named(orgs, r.organisationId), assignee: named(users, r.assigneeId), team: named(teams, r.teamId),
+  }));
+}
+
+/** One ticket with its links and what the caller may do with it. */
+export async function presentTicket(db: DbOrTx, actor: Actor, row: TicketRow): Promise<z.infer<typeof ticketSchema>> {
+  const [summary] = await presentTickets(db, [row]);
+  return { ...summary, links: await linksOf(db, row.id), permissions: permissions(actor, 'ticket', row, ['update', 'reply', 'note', 'merge']) };
+}
+
+/** Messages with author names and attachment metadata. Contacts never see who on staff wrote a note: they never see notes. */
+export async function presentMessages(db: DbOrTx, rows: MessageRow[]): Promise<z.infer<typeof messageSchema>[]> {
+  const [users, contacts, files] = await Promise.all([
+    userNames(db, rows.map((r) => r.authorUserId!)),
+    contactNames(db, rows.map((r) => r.authorContactId!)),
+    attachmentsOf(db, rows.map((r) => r.id)),
+  ]);
+  return rows.map((r) => {
+    const author = r.authorUserId
+      ? { type: 'user' as const, id: r.authorUserId, name: users.get(r.authorUserId) ?? r.authorName ?? '' }
+      : r.authorContactId
+        ? { type: 'contact' as const, id: r.authorContactId, name: contacts.get(r.authorContactId) ?? r.authorName ?? '' }
+        : { type: 'system' as const, id: null, name: r.authorName ?? 'Rapport' };
+    return {
+      id: r.id, ticketId: r.ticketId, kind: r.kind, channel: r.channel, direction: r.direction, author, bodyText: r.bodyText, bodyHtml: r.bodyHtml,
+      attachments: files.filter((f) => f.messageId === r.id).map((f) => ({ id: f.id, filename: f.filename, contentType: f.contentType, size: f.size })),
+      metadata: (r.metadata ?? {}) as Record<string, unknown>,
+      createdAt: iso(r.createdAt)!,
+    };
+  });
+}

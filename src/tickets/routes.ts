@@ -1,0 +1,245 @@
+import { z } from 'zod';
+import { listAudit } from '../audit/audit.js';
+import { getContact } from '../customers/store.js';
+import { ticketPriorities, ticketStatuses } from '../db/schema/tickets.js';
+import { requireActor } from '../http/app.js';
+import type { App } from '../http/context.js';
+import { decodeCursor, iso, pageSchema, paginationQuery, toPage } from '../http/pagination.js';
+import { notFound, problem } from '../http/problem.js';
+import { commaList, idParams, idSchema } from '../http/validation.js';
+import { authorize, isCustomer, organisationScope, type Actor } from '../policies/index.js';
+import { userNames } from '../users/store.js';
+import { addMessage, createTicket, linkTickets, mergeTickets, splitTicket, updateTicket, type CommandContext } from './commands.js';
+import { messageSchema, presentMessages, presentTicket, presentTickets, ticketSchema, ticketSummarySchema } from './presenters.js';
+import { getAttachment, getTicket, listMessages, listTickets, ticketSortKey, type TicketFilter, type TicketSort } from './store.js';
+
+const statusList = commaList.pipe(z.array(z.enum(ticketStatuses)));
+const priorityList = commaList.pipe(z.array(z.enum(ticketPriorities)));
+
+const listQuery = z.object({
+  ...paginationQuery,
+  status: statusList.optional(),
+  assigneeId: z.union([z.literal('me'), z.literal('none'), idSchema]).optional(),
+  teamId: z.union([z.literal('mine'), idSchema]).optional(),
+  organisationId: idSchema.optional(),
+  contactId: idSchema.optional(),
+  priority: priorityList.optional(),
+  tag: z.string().max(100).optional(),
+  q: z.string().max(200).optional(),
+  sort: z.enum(['updated_desc', 'created_desc', 'created_asc', 'priority_desc']).default('updated_desc'),
+});
+
+const attachmentInput = z.object({ filename: z.string().min(1).max(255), contentType: z.string().max(200), contentBase64: z.string() });
+
+const createBody = z.object({
+  subject: z.string().trim().min(1, 'must not be empty').max(500),
+  body: z.string().min(1, 'must not be empty').max(200_000),
+  bodyHtml: z.string().max(1_000_000).optional(),
+  priority: z.enum(ticketPriorities).optional(),
+  contactId: idSchema.optional(),
+  organisationId: idSchema.optional(),
+  teamId: idSchema.optional(),
+  assigneeId: idSchema.optional(),
+  siteId: idSchema.optional(),
+  assetId: idSchema.optional(),
+  type: z.string().max(100).optional(),
+  tags: z.array(z.string().min(1).max(100)).max(50).optional(),
+  channel: z.string().max(40).optional(),
+  language: z.string().max(20).optional(),
+  attachments: z.array(attachmentInput).max(20).optional(),
+});
+
+const patchBody = z.object({
+  subject: z.string().trim().min(1).max(500).optional(),
+  status: z.enum(ticketStatuses).optional(),
+  priority: z.enum(ticketPriorities).optional(),
+  type: z.string().max(100).nullable().optional(),
+  teamId: idSchema.nullable().optional(),
+  assigneeId: idSchema.nullable().optional(),
+  tags: z.array(z.string().min(1).max(100)).max(50).optional(),
+  siteId: idSchema.nullable().optional(),
+  assetId: idSchema.nullable().optional(),
+  contactId: idSchema.nullable().optional(),
+  organisationId: idSchema.nullable().optional(),
+  language: z.string().max(20).nullable().optional(),
+});
+
+const messageBody = z.object({
+  kind: z.enum(['message', 'note']).default('message'),
+  bodyText: z.string().min(1, 'must not be empty').max(200_000),
+  bodyHtml: z.string().max(1_000_000).optional(),
+  channel: z.string().max(40).optional(),
+  attachments: z.array(attachmentInput).max(20).optional(),
+});
+
+const decodeAttachments = (list?: z.infer<typeof attachmentInput>[]) =>
+  list?.map((a) => ({ filename: a.filename, contentType: a.contentType, content: Buffer.from(a.contentBase64, 'base64') }));
+
+/** Tickets: the queue, the ticket page, the conversation, merge/split/link and the audit trail. */
+export default async function ticketRoutes(app: App) {
+  const { db, realtime } = app.ctx;
+  const commandContext = (actor: Actor): CommandContext => ({ db, realtime, actorUserId: actor.userId });
+
+  async function loadVisible(actor: Actor, id: string) {
+    const ticket = await getTicket(db, id);
+    if (!ticket) throw notFound('Ticket', id);
+    authorize(actor, 'read', 'ticket', ticket);
+    return ticket;
+  }
+
+  app.get('/api/v1/tickets', {
+    schema: { tags: ['tickets'], summary: 'List tickets (queues, filters, full-text search)', querystring: listQuery, response: { 200: pageSchema(ticketSummarySchema) } },
+  }, async (request) => {
+    const actor = requireActor(request);
+    authorize(actor, 'list', 'ticket');
+    const q = request.query;
+    const filter: TicketFilter = { status: q.status, organisationId: q.organisationId, contactId: q.contactId, priority: q.priority, tag: q.tag, q: q.q };
+    if (q.assigneeId) filter.assigneeId = q.assigneeId === 'me' ? actor.userId : q.assigneeId === 'none' ? null : q.assigneeId;
+    if (q.teamId === 'mine') {
+      if (!actor.teamIds.length) return { items: [], nextCursor: null };
+      filter.teamId = actor.teamIds[0];
+    } else if (q.teamId) filter.teamId = q.teamId;
+    const scope = organisationScope(actor);
+    if (scope) Object.assign(filter, scope);
+    const sort = q.sort as TicketSort;
+    const after = decodeCursor(q.cursor, sort === 'priority_desc' ? 3 : 2);
+    const rows = await listTickets(db, filter, sort, q.limit, after);
+    const page = toPage(rows, q.limit, (r) => ticketSortKey(sort, r));
+    return { items: await presentTickets(db, page.items), nextCursor: page.nextCursor };
+  });
+
+  app.post('/api/v1/tickets', { schema: { tags: ['tickets'], summary: 'Open a ticket; the body becomes its first message', body: createBody, response: { 201: ticketSchema } } }, async (request, reply) => {
+    const actor = requireActor(request);
+    authorize(actor, 'create', 'ticket');
+    const b = request.body;
+    const customer = isCustomer(actor);
+    // A customer opens tickets for itself only; staff may open on behalf of any contact.
+    const contactId = customer ? actor.contactId ?? undefined : b.contactId;
+    if (contactId && !customer && !(await getContact(db, contactId))) {
+      throw problem(400, `Contact ${contactId} does not exist.`, { errors: [{ path: 'body.contactId', message: 'unknown contact' }] });
+    }
+    const { ticket } = await createTicket(commandContext(actor), {
+      subject: b.subject,
+      priority: b.priority,
+      contactId,
+      organisationId: customer ? actor.organisationId : b.organisationId,
+      teamId: customer ? undefined : b.teamId,
+      assigneeId: customer ? undefined : b.assigneeId,
+      siteId: b.siteId, assetId: b.assetId, type: b.type, tags: customer ? [] : b.tags,
+      channel: customer ? 'portal' : b.channel ?? 'web',
+      language: b.language,
+      message: {
+        kind: 'message', direction: customer ? 'inbound' : 'outbound', channel: customer ? 'portal' : b.channel ?? 'web',
+        author: customer ? { contactId: actor.contactId, name: actor.name } : { userId: actor.userId },
+        bodyText: b.body, bodyHtml: b.bodyHtml, attachments: decodeAttachments(b.attachments),
+      },
+    });
+    return reply.status(201).send(await presentTicket(db, actor, ticket));
+  });
+
+  app.get('/api/v1/tickets/:id', { schema: { tags: ['tickets'], summary: 'Get a ticket', params: idParams, response: { 200: ticketSchema } } }, async (request) => {
+    const actor = requireActor(request);
+    return presentTicket(db, actor, await loadVisible(actor, request.params.id));
+  });
+
+  app.patch('/api/v1/tickets/:id', { schema: { tags: ['tickets'], summary: 'Change a ticket', params: idParams, body: patchBody, response: { 200: ticketSchema } } }, async (request) => {
+    const actor = requireActor(request);
+    const ticket = await loadVisible(actor, request.params.id);
+    authorize(actor, 'update', 'ticket', ticket);
+    const updated = await updateTicket(commandContext(actor), ticket.id, request.body);
+    return presentTicket(db, actor, updated);
+  });
+
+  app.get('/api/v1/tickets/:id/messages', {
+    schema: { tags: ['tickets'], summary: 'The conversation, oldest first (customers never see internal notes)', params: idParams, querystring: z.object({ ...paginationQuery, limit: z.coerce.number().int().min(1).max(500).default(200) }), response: { 200: pageSchema(messageSchema) } },
+  }, async (request) => {
+    const actor = requireActor(request);
+    const ticket = await loadVisible(actor, request.params.id);
+    const after = decodeCursor(request.query.cursor, 2) as [string, string] | undefined;
+    const rows = await listMessages(db, ticket.id, request.query.limit, after, !isCustomer(actor));
+    const page = toPage(rows, request.query.limit, (m) => [iso(m.createdAt), m.id]);
+    return { items: await presentMessages(db, page.items), nextCursor: page.nextCursor };
+  });
+
+  app.post('/api/v1/tickets/:id/messages', {
+    schema: { tags: ['tickets'], summary: 'Reply, or add an internal note', params: idParams, body: messageBody, response: { 201: messageSchema } },
+  }, async (request, reply) => {
+    const actor = requireActor(request);
+    const ticket = await loadVisible(actor, request.params.id);
+    const b = request.body;
+    authorize(actor, b.kind === 'note' ? 'note' : 'reply', 'ticket', ticket);
+    if (ticket.mergedIntoId) throw problem(409, 'This ticket was merged; reply on the ticket it was merged into.', { mergedIntoId: ticket.mergedIntoId });
+    const customer = isCustomer(actor);
+    const { message } = await addMessage(commandContext(actor), ticket.id, {
+      kind: b.kind,
+      direction: b.kind === 'note' ? 'internal' : customer ? 'inbound' : 'outbound',
+      channel: b.kind === 'note' ? 'internal' : customer ? 'portal' : b.channel ?? ticket.channel,
+      author: customer ? { contactId: actor.contactId, name: actor.name } : { userId: actor.userId },
+      bodyText: b.bodyText, bodyHtml: b.bodyHtml, attachments: decodeAttachments(b.attachments),
+    });
+    const [presented] = await presentMessages(db, [message]);
+    return reply.status(201).send(presented);
+  });
+
+  app.post('/api/v1/tickets/:id/merge', {
+    schema: { tags: ['tickets'], summary: 'Merge this ticket into another', params: idParams, body: z.object({ targetId: idSchema }), response: { 200: ticketSchema } },
+  }, async (request) => {
+    const actor = requireActor(request);
+    const source = await loadVisible(actor, request.params.id);
+    authorize(actor, 'merge', 'ticket', source);
+    await loadVisible(actor, request.body.targetId);
+    return presentTicket(db, actor, await mergeTickets(commandContext(actor), source.id, request.body.targetId));
+  });
+
+  app.post('/api/v1/tickets/:id/split', {
+    schema: { tags: ['tickets'], summary: 'Split messages off into a new ticket', params: idParams, body: z.object({ messageIds: z.array(idSchema).min(1), subject: z.string().trim().min(1).max(500) }), response: { 201: ticketSchema } },
+  }, async (request, reply) => {
+    const actor = requireActor(request);
+    const source = await loadVisible(actor, request.params.id);
+    authorize(actor, 'update', 'ticket', source);
+    const created = await splitTicket(commandContext(actor), source.id, request.body.messageIds, request.body.subject);
+    return reply.status(201).send(await presentTicket(db, actor, created));
+  });
+
+  app.post('/api/v1/tickets/:id/links', {
+    schema: { tags: ['tickets'], summary: 'Link a related ticket', params: idParams, body: z.object({ otherId: idSchema, kind: z.literal('related').default('related') }), response: { 200: ticketSchema } },
+  }, async (request) => {
+    const actor = requireActor(request);
+    const ticket = await loadVisible(actor, request.params.id);
+    authorize(actor, 'update', 'ticket', ticket);
+    await loadVisible(actor, request.body.otherId);
+    await linkTickets(commandContext(actor), ticket.id, request.body.otherId);
+    return presentTicket(db, actor, ticket);
+  });
+
+  app.get('/api/v1/tickets/:id/audit', {
+    schema: {
+      tags: ['tickets'], summary: 'Who changed what and when', params: idParams,
+      response: { 200: pageSchema(z.object({ id: z.number(), at: z.string(), actor: z.object({ id: z.string(), name: z.string() }).nullable(), action: z.string(), changes: z.record(z.string(), z.unknown()) })) },
+    },
+  }, async (request) => {
+    const actor = requireActor(request);
+    const ticket = await loadVisible(actor, request.params.id);
+    authorize(actor, 'audit', 'ticket', ticket);
+    const rows = await listAudit(db, 'ticket', ticket.id);
+    const names = await userNames(db, rows.map((r) => r.actorUserId!));
+    return {
+      items: rows.map((r) => ({
+        id: r.id, at: iso(r.at)!, action: r.action, changes: r.changes as Record<string, unknown>,
+        actor: r.actorUserId ? { id: r.actorUserId, name: names.get(r.actorUserId) ?? '' } : r.actorLabel ? { id: '', name: r.actorLabel } : null,
+      })),
+      nextCursor: null,
+    };
+  });
+
+  app.get('/api/v1/attachments/:id', { schema: { tags: ['tickets'], summary: 'Download an attachment', params: idParams } }, async (request, reply) => {
+    const actor = requireActor(request);
+    const found = await getAttachment(db, request.params.id);
+    if (!found) throw notFound('Attachment', request.params.id);
+    const ticket = await loadVisible(actor, found.ticketId);
+    if (found.kind === 'note') authorize(actor, 'note', 'ticket', ticket);
+    const a = found.attachment;
+    reply.header('content-type', a.contentType).header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent(a.filename)}`);
+    return reply.send(Buffer.from(a.content, 'base64'));
+  });
+}

@@ -1,0 +1,154 @@
+import { and, asc, desc, eq, gt, inArray, lt, or, sql, type SQL } from 'drizzle-orm';
+import type { DbOrTx } from '../db/client.js';
+import { attachments, messages, ticketLinks, tickets } from '../db/schema/index.js';
+import { openStatuses } from '../db/schema/tickets.js';
+
+export type TicketRow = typeof tickets.$inferSelect;
+export type MessageRow = typeof messages.$inferSelect;
+export type AttachmentRow = typeof attachments.$inferSelect;
+
+export type TicketSort = 'updated_desc' | 'created_desc' | 'created_asc' | 'priority_desc';
+
+export interface TicketFilter {
+  status?: string[];
+  assigneeId?: string | null; // null = unassigned
+  teamId?: string;
+  organisationId?: string;
+  contactId?: string;
+  priority?: string[];
+  tag?: string;
+  q?: string;
+  includeMerged?: boolean;
+}
+
+const sortColumns = {
+  updated_desc: { cols: [tickets.updatedAt, tickets.id], dir: 'desc' },
+  created_desc: { cols: [tickets.createdAt, tickets.id], dir: 'desc' },
+  created_asc: { cols: [tickets.createdAt, tickets.id], dir: 'asc' },
+  priority_desc: { cols: [tickets.priorityRank, tickets.updatedAt, tickets.id], dir: 'desc' },
+} as const;
+
+/** The sort key of a row for its cursor, in the order of the sort's columns. */
+export function ticketSortKey(sort: TicketSort, row: TicketRow): unknown[] {
+  if (sort === 'priority_desc') return [row.priorityRank, row.updatedAt.toISOString(), row.id];
+  const at = sort === 'updated_desc' ? row.updatedAt : row.createdAt;
+  return [at.toISOString(), row.id];
+}
+
+/**
+ * Keyset condition "after this row" for a lexicographic sort: (a, b) < (x, y) written out, so
+ * PostgreSQL can walk the index from the cursor instead of skipping rows.
+ */
+function afterKey(sort: TicketSort, key: unknown[]): SQL {
+  const { cols, dir } = sortColumns[sort];
+  const cmp = dir === 'desc' ? lt : gt;
+  const values = key.map((v, i) => (cols[i] === tickets.updatedAt || cols[i] === tickets.createdAt ? new Date(String(v)) : v));
+  const clauses: SQL[] = [];
+  for (let i = 0; i < cols.length; i++) {
+    const equal = cols.slice(0, i).map((c, j) => eq(c, values[j] as never));
+    clauses.push(and(...equal, cmp(cols[i], values[i] as never))!);
+  }
+  return or(...clauses)!;
+}
+
+/** Filters as SQL, shared by the list and by anything that needs the same selection. */
+export function ticketConditions(filter: TicketFilter): SQL[] {
+  const c: SQL[] = [];
+  if (!filter.includeMerged) c.push(sql`${tickets.mergedIntoId} is null`);
+  if (filter.status?.length) c.push(inArray(tickets.status, filter.status as TicketRow['status'][]));
+  if (filter.assigneeId === null) c.push(sql`${tickets.assigneeId} is null`);
+  else if (filter.assigneeId) c.push(eq(tickets.assigneeId, filter.assigneeId));
+  if (filter.teamId) c.push(eq(tickets.teamId, filter.teamId));
+  if (filter.organisationId) c.push(eq(tickets.organisationId, filter.organisationId));
+  if (filter.contactId) c.push(eq(tickets.contactId, filter.contactId));
+  if (filter.priority?.length) c.push(inArray(tickets.priority, filter.priority as TicketRow['priority'][]));
+  if (filter.tag) c.push(sql`${tickets.tags} @> array[${filter.tag}]::text[]`);
+  if (filter.q) {
+    const q = filter.q.trim();
+    const number = /^#?(\d{1,12})$/.exec(q);
+    const text = sql`plainto_tsquery('simple', ${q})`;
+    c.push(
+      or(
+        number ? eq(tickets.number, Number(number[1])) : undefined,
+        sql`to_tsvector('simple', ${tickets.subject}) @@ ${text}`,
+        sql`${tickets.id} in (select ${messages.ticketId} from ${messages} where to_tsvector('simple', ${messages.bodyText}) @@ ${text})`,
+      )!,
+    );
+  }
+  return c;
+}
+
+/** One page of tickets; fetches `limit + 1` rows so the caller knows whether there is a next page. */
+export async function listTickets(db: DbOrTx, filter: TicketFilter, sort: TicketSort, limit: number, after?: unknown[]): Promise<TicketRow[]> {
+  const conditions = ticketConditions(filter);
+  // Open-status lists name the open set explicitly, so PostgreSQL can prove the partial indexes apply.
+  if (filter.status?.length && filter.status.every((s) => (openStatuses as readonly string[]).includes(s))) {
+    conditions.push(sql`${tickets.status} in ('new','open','pending','on_hold')`);
+  }
+  if (after) conditions.push(afterKey(sort, after));
+  const { cols, dir } = sortColumns[sort];
+  return db
+    .select()
+    .from(tickets)
+    .where(and(...conditions))
+    .orderBy(...cols.map((c) => (dir === 'desc' ? desc(c) : asc(c))))
+    .limit(limit + 1);
+}
+
+export async function getTicket(db: DbOrTx, id: string): Promise<TicketRow | null> {
+  const [row] = await db.select().from(tickets).where(eq(tickets.id, id));
+  return row ?? null;
+}
+
+export async function getTicketByNumber(db: DbOrTx, number: number): Promise<TicketRow | null> {
+  const [row] = await db.select().from(tickets).where(eq(tickets.number, number));
+  return row ?? null;
+}
+
+/** Messages of a ticket, oldest first, keyset-paginated on (created_at, id). */
+export async function listMessages(db: DbOrTx, ticketId: string, limit: number, after?: [string, string], includeNotes = true): Promise<MessageRow[]> {
+  const conditions: (SQL | undefined)[] = [eq(messages.ticketId, ticketId)];
+  if (!includeNotes) conditions.push(sql`${messages.kind} <> 'note'`);
+  if (after) {
+    const at = new Date(after[0]);
+    conditions.push(or(gt(messages.createdAt, at), and(eq(messages.createdAt, at), gt(messages.id, after[1]))));
+  }
+  return db.select().from(messages).where(and(...conditions)).orderBy(asc(messages.createdAt), asc(messages.id)).limit(limit + 1);
+}
+
+export async function findMessageByExternalId(db: DbOrTx, channel: string, externalId: string): Promise<MessageRow | null> {
+  const [row] = await db.select().from(messages).where(and(eq(messages.channel, channel), eq(messages.externalId, externalId)));
+  return row ?? null;
+}
+
+/** Attachment metadata (without content) for a set of messages. */
+export async function attachmentsOf(db: DbOrTx, messageIds: string[]) {
+  if (!messageIds.length) return [];
+  return db
+    .select({ id: attachments.id, messageId: attachments.messageId, filename: attachments.filename, contentType: attachments.contentType, size: attachments.size, contentId: attachments.contentId })
+    .from(attachments)
+    .where(inArray(attachments.messageId, messageIds));
+}
+
+export async function getAttachment(db: DbOrTx, id: string) {
+  const [row] = await db
+    .select({ attachment: attachments, ticketId: messages.ticketId, kind: messages.kind })
+    .from(attachments)
+    .innerJoin(messages, eq(messages.id, attachments.messageId))
+    .where(eq(attachments.id, id));
+  return row ?? null;
+}
+
+export async function linksOf(db: DbOrTx, ticketId: string) {
+  const rows = await db
+    .select({ ticketId: ticketLinks.ticketId, otherId: ticketLinks.otherId, kind: ticketLinks.kind })
+    .from(ticketLinks)
+    .where(or(eq(ticketLinks.ticketId, ticketId), eq(ticketLinks.otherId, ticketId)));
+  const otherIds = rows.map((r) => (r.ticketId === ticketId ? r.otherId : r.ticketId));
+  const others = otherIds.length ? await db.select({ id: tickets.id, number: tickets.number, subject: tickets.subject }).from(tickets).where(inArray(tickets.id, otherIds)) : [];
+  return rows.map((r) => {
+    const otherId = r.ticketId === ticketId ? r.otherId : r.ticketId;
+    const other = others.find((o) => o.id === otherId);
+    return { ticketId: otherId, number: other?.number ?? 0, subject: other?.subject ?? '', kind: r.kind };
+  });
+}

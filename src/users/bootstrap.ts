@@ -1,0 +1,21 @@
+import { randomBytes } from 'node:crypto';
+import { sql } from 'drizzle-orm';
+import { recordAudit } from '../audit/audit.js';
+import { queryRows, type Db } from '../db/client.js';
+import { createUser } from './store.js';
+
+/**
+ * Creates the first admin on an empty database, from RAPPORT_ADMIN_EMAIL / RAPPORT_ADMIN_PASSWORD
+ * or with a generated password that is returned (and printed) once. Does nothing when users exist.
+ */
+export async function ensureFirstAdmin(db: Db, email?: string, password?: string): Promise<{ email: string; password: string | null } | null> {
+  const [{ count }] = await queryRows<{ count: number }>(db, sql`select count(*)::int as count from users where role = 'admin'`);
+  if (count > 0) return null;
+  const adminEmail = email ?? 'admin@rapport.example';
+  const generated = password ? null : randomBytes(12).toString('base64url');
+  await db.transaction(async (tx) => {
+    const user = await createUser(tx, { email: adminEmail, name: 'Administrator', role: 'admin', password: password ?? generated!, timeZone: 'UTC' });
+    await recordAudit(tx, { actorLabel: 'system', entity: 'user', entityId: user.id, action: 'create_first_admin' });
+  });
+  return { email: adminEmail, password: generated };
+}

@@ -1,0 +1,48 @@
+import { z } from 'zod';
+import type { teams, users } from '../db/schema/index.js';
+import { seniorities, userRoles } from '../db/schema/users.js';
+
+export const userSchema = z
+  .object({
+    id: z.string().uuid(),
+    email: z.string(),
+    name: z.string(),
+    role: z.enum(userRoles),
+    locale: z.string().nullable(),
+    timeZone: z.string(),
+    teamIds: z.array(z.string()),
+    organisationId: z.string().nullable(),
+    contactId: z.string().nullable(),
+    languages: z.array(z.string()),
+    skills: z.array(z.string()),
+    seniority: z.enum(seniorities),
+    active: z.boolean(),
+  })
+  .meta({ id: 'User' });
+
+export const teamSchema = z
+  .object({ id: z.string().uuid(), name: z.string(), email: z.string().nullable(), timeZone: z.string(), memberIds: z.array(z.string()) })
+  .meta({ id: 'Team' });
+
+/** The fields of a user the API shows; never the password hash. */
+export function presentUser(user: typeof users.$inferSelect, teamIds: string[]): z.infer<typeof userSchema> {
+  return {
+    id: user.id,
+    email: user.email,
+    name: user.name,
+    role: user.role,
+    locale: user.locale,
+    timeZone: user.timeZone,
+    teamIds,
+    organisationId: user.organisationId,
+    contactId: user.contactId,
+    languages: user.languages,
+    skills: user.skills,
+    seniority: user.seniority,
+    active: user.active,
+  };
+}
+
+export function presentTeam(team: typeof teams.$inferSelect, memberIds: string[]): z.infer<typeof teamSchema> {
+  return { id: team.id, name: team.name, email: team.email, timeZone: team.timeZone, memberIds };
+}
