@@ -29,7 +29,7 @@ export default defineConfig({
           testTimeout: 90_000,
           hookTimeout: 180_000,
           pool: 'forks',
-          fileParallelism: false,
+          poolOptions: { forks: { singleFork: true } },
         },
       },
     ],
