@@ -3,3 +3,4 @@ export * from './users.js';
 export * from './customers.js';
 export * from './tickets.js';
 export * from './platform.js';
+export * from './sla.js';
