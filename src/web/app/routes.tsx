@@ -1,0 +1,35 @@
+/**
+ * Every page of the app. Adding a page is one line in `pageRoutes`: a path, who may open it and
+ * a lazy import of the page component (its default export), so each page is its own bundle.
+ */
+import { lazy, type ComponentType, type LazyExoticComponent } from 'react';
+import type { Role } from '../api/types';
+
+export interface PageRoute {
+  path: string;
+  /** `agent`: the staff workspace; `portal`: customer users; `public`: no sign-in needed. */
+  area: 'agent' | 'portal' | 'public';
+  /** Roles allowed inside the area; omitted means everyone in it. Others get the not-found page. */
+  roles?: readonly Role[];
+  component: LazyExoticComponent<ComponentType>;
+}
+
+const page = (load: () => Promise<{ default: ComponentType }>) => lazy(load);
+const managers: readonly Role[] = ['admin', 'manager'];
+
+export const pageRoutes: PageRoute[] = [
+  { path: '/sign-in', area: 'public', component: page(() => import('../pages/auth/sign-in-page')) },
+  { path: '/views/:view', area: 'agent', component: page(() => import('../pages/tickets/queue-page')) },
+  { path: '/tickets/new', area: 'agent', component: page(() => import('../pages/tickets/new-ticket-page')) },
+  { path: '/tickets/:id', area: 'agent', component: page(() => import('../pages/tickets/ticket-page')) },
+  { path: '/organisations', area: 'agent', component: page(() => import('../pages/customers/organisations-page')) },
+  { path: '/organisations/:id', area: 'agent', component: page(() => import('../pages/customers/organisation-page')) },
+  { path: '/contacts/:id', area: 'agent', component: page(() => import('../pages/customers/contact-page')) },
+  { path: '/admin/users', area: 'agent', roles: managers, component: page(() => import('../pages/admin/users-page')) },
+  { path: '/admin/teams', area: 'agent', roles: managers, component: page(() => import('../pages/admin/teams-page')) },
+  { path: '/account', area: 'agent', component: page(() => import('../pages/account/account-page')) },
+  { path: '/portal', area: 'portal', component: page(() => import('../pages/portal/portal-tickets-page')) },
+  { path: '/portal/tickets/new', area: 'portal', component: page(() => import('../pages/portal/portal-new-ticket-page')) },
+  { path: '/portal/tickets/:id', area: 'portal', component: page(() => import('../pages/portal/portal-ticket-page')) },
+  { path: '/portal/account', area: 'portal', component: page(() => import('../pages/account/account-page')) },
+];

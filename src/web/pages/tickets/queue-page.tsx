@@ -1,0 +1,94 @@
+import { Button, EmptyState, Group, Paper, Select } from '@mantine/core';
+import { IconInbox, IconPlus } from '@tabler/icons-react';
+import { Link, useParams, useSearchParams } from 'react-router-dom';
+import { useTeams } from '../../api/people';
+import { useTicketList } from '../../api/tickets';
+import { useCurrentUser } from '../../app/session';
+import { LoadMore } from '../../components/load-more';
+import { NotFound } from '../../components/not-found';
+import { PageHeader } from '../../components/page-header';
+import { ErrorAlert, Loading } from '../../components/query-state';
+import { useT } from '../../i18n/use-t';
+import { QueueFilterBar } from './queue-filters';
+import { QueueTable } from './queue-table';
+import { filtersFromParams, toQueueView, toTicketQuery, withFilter } from './queue-views';
+
+/** A ticket queue (mine, unassigned, my team, all open, everything) with filters and paging. */
+export default function QueuePage() {
+  const t = useT();
+  const user = useCurrentUser();
+  const view = toQueueView(useParams().view);
+  const [params, setParams] = useSearchParams();
+  const teams = useTeams(view === 'team');
+
+  const filters = view ? filtersFromParams(view, params) : null;
+  const myTeams = (teams.data ?? []).filter((team) => user.teamIds.includes(team.id));
+  const teamChoices = myTeams.length ? myTeams : (teams.data ?? []);
+  const query = view && filters ? toTicketQuery(view, filters, user.teamIds[0] ?? teamChoices[0]?.id ?? null) : null;
+  const list = useTicketList(query ?? {}, { enabled: query !== null });
+
+  if (!view || !filters) return <NotFound />;
+  const tickets = list.data?.pages.flatMap((p) => p.items) ?? [];
+  const dirty = ['status', 'priority', 'tag', 'q', 'sort'].some((k) => params.has(k));
+
+  return (
+    <>
+      <PageHeader
+        title={t(`nav.views.${view}`)}
+        subtitle={t(`queue.subtitle.${view}`)}
+        actions={
+          <>
+            {view === 'team' && teamChoices.length > 1 && (
+              <Select
+                size="xs"
+                w={200}
+                data={teamChoices.map((team) => ({ value: team.id, label: team.name }))}
+                value={query?.teamId ?? null}
+                onChange={(v) => setParams(withFilter(params, 'team', v))}
+                aria-label={t('queue.team')}
+              />
+            )}
+            <Button component={Link} to="/tickets/new" variant="default" size="xs" leftSection={<IconPlus size={14} />}>
+              {t('tickets.new')}
+            </Button>
+          </>
+        }
+      />
+      <QueueFilterBar
+        filters={filters}
+        dirty={dirty}
+        onChange={(key, value) => setParams(withFilter(params, key, value), { replace: true })}
+        onReset={() => setParams(params.has('team') ? new URLSearchParams({ team: params.get('team')! }) : new URLSearchParams())}
+      />
+      <Paper withBorder shadow="xs" style={{ overflow: 'hidden' }}>
+        {query === null ? (
+          <EmptyState py="xl" icon={<IconInbox size={32} stroke={1.5} />} title={t('queue.noTeam.title')} description={t('queue.noTeam.description')} />
+        ) : list.isPending ? (
+          <Loading />
+        ) : list.error ? (
+          <ErrorAlert error={list.error} onRetry={() => list.refetch()} />
+        ) : tickets.length === 0 ? (
+          <EmptyState
+            py={48}
+            icon={<IconInbox size={32} stroke={1.5} />}
+            withIndicatorBackground
+            title={t(dirty ? 'queue.empty.filtered' : `queue.empty.${view}`)}
+            description={t('queue.empty.description')}
+            data-testid="queue-empty"
+          />
+        ) : (
+          <>
+            <QueueTable tickets={tickets} />
+            <LoadMore
+              shown={tickets.length}
+              hasMore={Boolean(list.hasNextPage)}
+              loading={list.isFetchingNextPage}
+              onLoadMore={() => void list.fetchNextPage()}
+            />
+          </>
+        )}
+      </Paper>
+      <Group h="lg" />
+    </>
+  );
+}

@@ -1,0 +1,128 @@
+import { Anchor, Badge, Group, Table, Text } from '@mantine/core';
+import { useHotkeys } from '@mantine/hooks';
+import { useEffect, useState } from 'react';
+import { Link, useNavigate } from 'react-router-dom';
+import type { TicketSummary } from '../../api/types';
+import { ChannelIcon } from '../../components/channel-icon';
+import { PersonAvatar } from '../../components/person-avatar';
+import { PriorityMark } from '../../components/priority-badge';
+import { StatusBadge } from '../../components/status-badge';
+import { TimeAgo } from '../../components/time-ago';
+import { useT } from '../../i18n/use-t';
+import classes from './queue-table.module.css';
+
+/**
+ * The queue as a dense table. `j`/`k` move the cursor row and Enter opens it, so an agent can
+ * triage without the mouse; the subject is a real link so middle-click opens a new tab.
+ */
+export function QueueTable({ tickets, ticketPath = (id) => `/tickets/${id}`, compact = false }: {
+  tickets: TicketSummary[];
+  ticketPath?: (id: string) => string;
+  compact?: boolean;
+}) {
+  const t = useT();
+  const navigate = useNavigate();
+  const [cursor, setCursor] = useState(-1);
+  useEffect(() => setCursor((c) => Math.min(c, tickets.length - 1)), [tickets.length]);
+
+  useHotkeys([
+    ['j', () => setCursor((c) => Math.min(tickets.length - 1, c + 1))],
+    ['k', () => setCursor((c) => Math.max(0, c - 1))],
+    ['Enter', () => { const ticket = tickets[cursor]; if (ticket) navigate(ticketPath(ticket.id)); }],
+    ['o', () => { const ticket = tickets[cursor]; if (ticket) navigate(ticketPath(ticket.id)); }],
+  ]);
+
+  useEffect(() => {
+    document.querySelector(`[data-row-index="${cursor}"]`)?.scrollIntoView({ block: 'nearest' });
+  }, [cursor]);
+
+  return (
+    <Table highlightOnHover verticalSpacing={7} horizontalSpacing="sm" className={classes.table} stickyHeader data-testid="queue-table">
+      <Table.Thead>
+        <Table.Tr>
+          <Table.Th w={compact ? 40 : 96}>{compact ? null : t('queue.col.priority')}</Table.Th>
+          <Table.Th>{t('queue.col.subject')}</Table.Th>
+          <Table.Th w={110}>{t('queue.col.status')}</Table.Th>
+          {!compact && <Table.Th w={170} visibleFrom="md">{t('queue.col.assignee')}</Table.Th>}
+          {!compact && <Table.Th w={140} visibleFrom="lg">{t('queue.col.team')}</Table.Th>}
+          <Table.Th w={100} ta="end">{t('queue.col.updated')}</Table.Th>
+        </Table.Tr>
+      </Table.Thead>
+      <Table.Tbody>
+        {tickets.map((ticket, index) => (
+          <Table.Tr
+            key={ticket.id}
+            data-row-index={index}
+            data-active={index === cursor || undefined}
+            className={classes.row}
+            onClick={(e) => {
+              if ((e.target as HTMLElement).closest('a')) return;
+              navigate(ticketPath(ticket.id));
+            }}
+          >
+            <Table.Td><PriorityMark priority={ticket.priority} iconOnly={compact} /></Table.Td>
+            <Table.Td>
+              <Group gap={8} wrap="nowrap" miw={0}>
+                <span className={classes.channel}>
+                  <ChannelIcon channel={ticket.channel} size={15} />
+                </span>
+                <div style={{ minWidth: 0 }}>
+                  <Group gap={6} wrap="nowrap" miw={0}>
+                    <Anchor
+                      component={Link}
+                      to={ticketPath(ticket.id)}
+                      className={classes.subject}
+                      data-status={ticket.status}
+                      data-testid="queue-ticket-link"
+                    >
+                      {ticket.subject}
+                    </Anchor>
+                    {ticket.tags.slice(0, 2).map((tag) => (
+                      <Badge key={tag} size="xs" variant="default" radius="sm" fw={500} visibleFrom="lg">
+                        {tag}
+                      </Badge>
+                    ))}
+                  </Group>
+                  <Text size="xs" c="dimmed" truncate>
+                    <span className="tabular">#{ticket.number}</span>
+                    {ticket.contact && ` · ${ticket.contact.name}`}
+                    {ticket.organisation && ` · ${ticket.organisation.name}`}
+                  </Text>
+                </div>
+              </Group>
+            </Table.Td>
+            <Table.Td>
+              <StatusBadge status={ticket.status} />
+            </Table.Td>
+            {!compact && (
+              <Table.Td visibleFrom="md">
+                {ticket.assignee ? (
+                  <Group gap={6} wrap="nowrap">
+                    <PersonAvatar name={ticket.assignee.name} id={ticket.assignee.id} size={22} />
+                    <Text size="sm" truncate>
+                      {ticket.assignee.name}
+                    </Text>
+                  </Group>
+                ) : (
+                  <Text size="sm" c="dimmed">
+                    {t('ticket.unassigned')}
+                  </Text>
+                )}
+              </Table.Td>
+            )}
+            {!compact && (
+              <Table.Td visibleFrom="lg">
+                <Text size="sm" c={ticket.team ? undefined : 'dimmed'} truncate>
+                  {ticket.team?.name ?? '—'}
+                </Text>
+              </Table.Td>
+            )}
+            <Table.Td ta="end">
+              <TimeAgo value={ticket.updatedAt} />
+            </Table.Td>
+          </Table.Tr>
+        ))}
+      </Table.Tbody>
+    </Table>
+  );
+}
