@@ -4,3 +4,4 @@ export * from './customers.js';
 export * from './tickets.js';
 export * from './platform.js';
 export * from './sla.js';
+export * from './channels.js';
