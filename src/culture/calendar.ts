@@ -1,0 +1,95 @@
+/**
+ * Week, time-zone and public-holiday facts per country, read from Node's ICU (CLDR week data)
+ * and `date-holidays`, with curated workday corrections. Everything here is published data;
+ * nothing is guessed.
+ */
+import Holidays from 'date-holidays';
+import { WORKDAY_OVERRIDES } from './data/calendar-overrides.js';
+import type { HolidayEntry, IsoWeekday, WeekInfo } from './types.js';
+
+/** The parts of Intl.Locale that TypeScript's ES2023 lib does not describe yet. */
+interface LocaleWithInfo {
+  weekInfo?: { firstDay: number; weekend: number[] };
+  getWeekInfo?: () => { firstDay: number; weekend: number[] };
+  textInfo?: { direction: string };
+  getTextInfo?: () => { direction: string };
+  timeZones?: string[];
+  getTimeZones?: () => string[];
+}
+
+function regionLocale(iso2: string): LocaleWithInfo {
+  return new Intl.Locale(`und-${iso2}`) as unknown as LocaleWithInfo;
+}
+
+const ALL_DAYS: IsoWeekday[] = [1, 2, 3, 4, 5, 6, 7];
+
+/** Orders weekdays starting from the week's first day, so Sunday–Thursday reads in that order. */
+export function orderFrom(days: IsoWeekday[], firstDay: IsoWeekday): IsoWeekday[] {
+  return [...days].sort((a, b) => ((a - firstDay + 7) % 7) - ((b - firstDay + 7) % 7));
+}
+
+export interface WeekFacts {
+  week: WeekInfo;
+  /** Set when the workdays come from our curated table rather than CLDR's weekend. */
+  overrideNote?: string;
+}
+
+/**
+ * CLDR week data for a country (newer V8 exposes `getWeekInfo()`, Node 20 the `weekInfo`
+ * getter), with workdays = the complement of the weekend unless a curated override says
+ * otherwise (Israel Sunday–Thursday, Indian corporate Monday–Friday).
+ */
+export function weekFacts(iso2: string): WeekFacts {
+  const loc = regionLocale(iso2);
+  const info = loc.getWeekInfo?.() ?? loc.weekInfo ?? { firstDay: 1, weekend: [6, 7] };
+  const firstDay = info.firstDay as IsoWeekday;
+  const weekend = info.weekend as IsoWeekday[];
+  const override = WORKDAY_OVERRIDES[iso2];
+  const workdays = override ? override.workdays : ALL_DAYS.filter((d) => !weekend.includes(d));
+  return {
+    week: { firstDay, weekend, workdays: orderFrom(workdays, firstDay) },
+    ...(override ? { overrideNote: override.note } : {}),
+  };
+}
+
+/** IANA time zones of a country per CLDR; empty when ICU has none (e.g. Antarctica). */
+export function timeZonesOf(iso2: string): string[] {
+  const loc = regionLocale(iso2);
+  return loc.getTimeZones?.() ?? loc.timeZones ?? [];
+}
+
+/** Whether a language tag is written right to left. */
+export function isRtl(languageTag: string): boolean {
+  const loc = new Intl.Locale(languageTag) as unknown as LocaleWithInfo;
+  const info = loc.getTextInfo?.() ?? loc.textInfo;
+  return info?.direction === 'rtl';
+}
+
+/** CLDR's likely language for a country, e.g. 'IL' → 'he-IL'. */
+export function likelyLanguage(iso2: string): string {
+  const max = new Intl.Locale(`und-${iso2}`).maximize();
+  return `${max.language}-${iso2}`;
+}
+
+const holidayCountries = new Set(Object.keys(new Holidays().getCountries()));
+
+/**
+ * Public holidays (type 'public' only, names in English) of a country for one year. Returns
+ * `supported: false` where date-holidays has no data, so callers can say what is missing.
+ */
+export function publicHolidays(iso2: string, year: number): { supported: boolean; items: HolidayEntry[] } {
+  if (!holidayCountries.has(iso2)) return { supported: false, items: [] };
+  const hd = new Holidays(iso2, { languages: ['en'], types: ['public'] });
+  const seen = new Set<string>();
+  const items: HolidayEntry[] = [];
+  for (const h of hd.getHolidays(year)) {
+    if (h.type !== 'public') continue;
+    // Jewish and Islamic holidays start at sunset the evening before; the date part is the day itself.
+    const date = h.date.slice(0, 10);
+    const key = `${date}|${h.name}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    items.push({ date, name: h.name });
+  }
+  return { supported: true, items };
+}
