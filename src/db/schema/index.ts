@@ -5,3 +5,4 @@ export * from './tickets.js';
 export * from './platform.js';
 export * from './sla.js';
 export * from './channels.js';
+export * from './culture.js';
