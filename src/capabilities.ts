@@ -1,4 +1,6 @@
 import type { AppContext } from './http/context.js';
+import { slaCapability } from './sla/capability.js';
+import { patienceCapability } from './patience/capability.js';
 
 /**
  * A capability's start-up work beyond its routes: registering job handlers, starting a listener
@@ -12,4 +14,4 @@ export interface Capability {
   seedDemo?: (ctx: AppContext) => Promise<void>;
 }
 
-export const capabilities: Capability[] = [];
+export const capabilities: Capability[] = [slaCapability, patienceCapability];

@@ -4,6 +4,9 @@ import userRoutes from '../users/routes.js';
 import customerRoutes from '../customers/routes.js';
 import ticketRoutes from '../tickets/routes.js';
 import realtimeRoutes from '../realtime/routes.js';
+import cultureRoutes from '../culture/routes.js';
+import slaRoutes from '../sla/routes.js';
+import patienceRoutes from '../patience/routes.js';
 
 /** Every capability's routes, one line each. */
 export async function registerRoutes(app: App): Promise<void> {
@@ -12,4 +15,7 @@ export async function registerRoutes(app: App): Promise<void> {
   await app.register(customerRoutes);
   await app.register(ticketRoutes);
   await app.register(realtimeRoutes);
+  await app.register(cultureRoutes);
+  await app.register(slaRoutes);
+  await app.register(patienceRoutes);
 }

@@ -136,3 +136,18 @@ describe('state transitions', () => {
     );
   });
 });
+
+describe('the queue clock', () => {
+  it('shows the running resolution clock after a late first reply, not the stopped breach', () => {
+    const c = clocks('2026-03-02T12:00:00Z', [], ['2026-03-02T11:00:00Z']);
+    expect(c.first_response.state).toBe('breached');
+    expect(mostUrgentClock(Object.values(c))?.metric).toBe('next_update');
+  });
+
+  it('falls back to a paused clock, then to a stopped breach', () => {
+    const paused = clocks('2026-03-02T09:30:00Z', [['2026-03-02T09:10:00Z', 'pending']]);
+    expect(mostUrgentClock(Object.values(paused))?.state).toBe('paused');
+    const solvedLate = clocks('2026-03-05T12:00:00Z', [['2026-03-05T10:00:00Z', 'solved']], ['2026-03-02T11:00:00Z']);
+    expect(mostUrgentClock(Object.values(solvedLate))?.state).toBe('breached');
+  });
+});

@@ -180,11 +180,15 @@ export function worstSlaState(clocks: readonly SlaClock[]): SlaState | null {
   return worst;
 }
 
-/** The clock to show in a queue row: the running one that falls due first, else the worst one. */
+/**
+ * The clock to show in a queue row: the running one (not stopped, not paused) that falls due
+ * first; else a paused one; else a stopped one, breached before met. Earlier breaches are
+ * counted separately, so a late first reply does not hide the resolution clock still running.
+ */
 export function mostUrgentClock(clocks: readonly SlaClock[]): SlaClock | null {
-  const running = clocks.filter((c) => c.state === 'ok' || c.state === 'warning' || c.state === 'breached');
+  const running = clocks.filter((c) => c.stoppedAt === null && (c.state === 'ok' || c.state === 'warning' || c.state === 'breached'));
   if (running.length > 0) return running.reduce((a, b) => (a.remainingBusinessMinutes <= b.remainingBusinessMinutes ? a : b));
-  return clocks.find((c) => c.state === 'paused') ?? clocks[0] ?? null;
+  return clocks.find((c) => c.state === 'paused') ?? clocks.find((c) => c.state === 'breached') ?? clocks[0] ?? null;
 }
 
 /**

@@ -1,0 +1,166 @@
+/** Patience, follow-up promises, transfers with hand-off summaries, and the customer's view of a case. */
+import { z } from 'zod';
+import { requireActor } from '../http/app.js';
+import type { App } from '../http/context.js';
+import { iso } from '../http/pagination.js';
+import { notFound, problem } from '../http/problem.js';
+import { idSchema } from '../http/validation.js';
+import { authorize, type Actor } from '../policies/index.js';
+import { presentTicket, ticketSchema } from '../tickets/presenters.js';
+import { addMessage } from '../tickets/commands.js';
+import { getTicket } from '../tickets/store.js';
+import { getUser } from '../users/store.js';
+import { gatherCaseFacts } from './case-facts.js';
+import { customerTimeline } from './customer-timeline.js';
+import { listHandoffs } from './handoff-store.js';
+import { PATIENCE_REASONS, scorePatience } from './patience-score.js';
+import { REMINDER_LEAD_MINUTES, schedulePromiseJobs } from './promise-jobs.js';
+import { createPromise, getPromise, markPromise } from './promise-store.js';
+import { REMEDY_ACTIONS, recommendRemedy } from './remedy.js';
+import { draftTransferSummary, MIN_SUMMARY_LENGTH, transferTicket } from './transfer.js';
+import { patienceSchema, promiseSchema, timelineSchema } from './schemas.js';
+import '../policies/sla.js';
+
+const ticketParams = z.object({ id: idSchema });
+
+export default async function patienceRoutes(app: App) {
+  const { db, realtime } = app.ctx;
+  const tags = ['patience'];
+
+  async function visibleTicket(actor: Actor, id: string) {
+    const ticket = await getTicket(db, id);
+    if (!ticket) throw notFound('Ticket', id);
+    authorize(actor, 'read', 'ticket', ticket);
+    return ticket;
+  }
+
+  async function promisesOf(ticketId: string) {
+    const ticket = (await getTicket(db, ticketId))!;
+    const { promises } = await gatherCaseFacts(db, ticket, new Date());
+    return promises.map(({ row, status }) => ({
+      id: row.id, ticketId: row.ticketId, dueAt: row.dueAt.toISOString(), channel: row.channel, note: row.note, createdAt: row.createdAt.toISOString(),
+      createdByUserId: row.createdByUserId, state: status.state, remindAt: status.remindAt.toISOString(), fulfilledAt: iso(status.fulfilledAt), onPromisedChannel: status.onPromisedChannel,
+    }));
+  }
+
+  app.get('/api/v1/tickets/:id/patience', { schema: { tags, summary: 'Patience score with its reasons, the facts behind it and proportional remedy guidance', params: ticketParams, response: { 200: patienceSchema } } }, async (request) => {
+    const actor = requireActor(request);
+    const ticket = await visibleTicket(actor, request.params.id);
+    authorize(actor, 'read', 'ticket_sla');
+    const { facts, expected, assignments, contactsByChannel } = await gatherCaseFacts(db, ticket, new Date());
+    const patience = scorePatience(facts);
+    return {
+      ticketId: ticket.id, score: patience.score, level: patience.level,
+      reasons: patience.reasons.map((r) => ({ code: r.code as (typeof PATIENCE_REASONS)[number], points: r.points, values: r.values })),
+      remedy: (() => {
+        const g = recommendRemedy(patience);
+        return { level: g.level, goodwill: g.goodwill, steps: g.steps.map((s) => ({ action: s.action as (typeof REMEDY_ACTIONS)[number], because: s.because })) };
+      })(),
+      facts: {
+        customerContacts: facts.customerContacts, expectedContacts: facts.expectedContacts, expectedContactsSource: expected.source, contactsByChannel,
+        firstContactAt: facts.firstContactAt.toISOString(), waitingSince: iso(facts.waitingSince ?? null), reopenings: facts.reopenings, transfers: facts.transfers,
+        pingPongs: assignments.pingPongs.map((p) => ({ at: p.at.toISOString(), kind: p.kind, ownerId: p.ownerId, fromId: p.fromId, leftAt: p.leftAt.toISOString() })),
+        brokenPromises: facts.brokenPromises, slaBreaches: facts.slaBreaches,
+      },
+    };
+  });
+
+  app.get('/api/v1/tickets/:id/promises', { schema: { tags, summary: 'Follow-up promises of a ticket with their state', params: ticketParams, response: { 200: z.object({ items: z.array(promiseSchema) }) } } }, async (request) => {
+    const actor = requireActor(request);
+    const ticket = await visibleTicket(actor, request.params.id);
+    authorize(actor, 'read', 'promise');
+    return { items: await promisesOf(ticket.id) };
+  });
+
+  app.post('/api/v1/tickets/:id/promises', {
+    schema: {
+      tags, summary: `Record "I will update you by …" on a channel; shown to the customer, reminded ${REMINDER_LEAD_MINUTES} minutes before, flagged when broken`,
+      params: ticketParams,
+      body: z.object({ dueAt: z.iso.datetime({ offset: true, error: 'must be an ISO 8601 instant, e.g. 2026-04-01T14:00:00Z' }), channel: z.string().trim().min(1).max(40), note: z.string().max(2000).optional() }),
+      response: { 201: promiseSchema },
+    },
+  }, async (request, reply) => {
+    const actor = requireActor(request);
+    const ticket = await visibleTicket(actor, request.params.id);
+    authorize(actor, 'create', 'promise');
+    const dueAt = new Date(request.body.dueAt);
+    if (dueAt.getTime() <= Date.now()) throw problem(400, 'A promise must fall due in the future.', { errors: [{ path: 'body.dueAt', message: 'in the past' }] });
+    const promise = await db.transaction(async (tx) => {
+      const created = await createPromise(tx, { ticketId: ticket.id, createdByUserId: actor.userId, dueAt, channel: request.body.channel, note: request.body.note });
+      await schedulePromiseJobs(tx, created);
+      return created;
+    });
+    // The promise goes on the record both sides read.
+    await addMessage({ db, realtime, actorUserId: actor.userId }, ticket.id, {
+      kind: 'event', direction: 'internal', channel: 'system', author: { userId: actor.userId },
+      bodyText: `${actor.name} will update you by ${dueAt.toISOString()} via ${promise.channel}.`,
+      metadata: { event: 'promise', promiseId: promise.id, dueAt: dueAt.toISOString(), channel: promise.channel, by: actor.name },
+    });
+    const items = await promisesOf(ticket.id);
+    return reply.status(201).send(items.find((p) => p.id === promise.id)!);
+  });
+
+  app.post('/api/v1/tickets/:id/promises/:promiseId/cancel', {
+    schema: { tags, summary: 'Withdraw a promise (for example when the customer asked to wait)', params: z.object({ id: idSchema, promiseId: idSchema }), response: { 200: promiseSchema } },
+  }, async (request) => {
+    const actor = requireActor(request);
+    const ticket = await visibleTicket(actor, request.params.id);
+    authorize(actor, 'cancel', 'promise');
+    const promise = await getPromise(db, request.params.promiseId);
+    if (!promise || promise.ticketId !== ticket.id) throw notFound('Promise', request.params.promiseId);
+    if (promise.keptAt || promise.brokenAt) throw problem(409, 'This promise is already settled.');
+    await markPromise(db, promise.id, 'cancelledAt', new Date());
+    return (await promisesOf(ticket.id)).find((p) => p.id === promise.id)!;
+  });
+
+  app.get('/api/v1/tickets/:id/transfer/draft', {
+    schema: {
+      tags, summary: 'A hand-off summary drafted from the case record, for the agent to edit before transferring', params: ticketParams,
+      querystring: z.object({ assigneeId: idSchema.optional(), teamId: idSchema.optional() }),
+      response: { 200: z.object({ summary: z.string(), minLength: z.number() }) },
+    },
+  }, async (request) => {
+    const actor = requireActor(request);
+    const ticket = await visibleTicket(actor, request.params.id);
+    authorize(actor, 'update', 'ticket', ticket);
+    const me = await getUser(db, actor.userId);
+    const summary = await draftTransferSummary(db, ticket, { assigneeId: request.query.assigneeId, teamId: request.query.teamId }, me?.user.timeZone ?? 'UTC');
+    return { summary, minLength: MIN_SUMMARY_LENGTH };
+  });
+
+  app.post('/api/v1/tickets/:id/transfer', {
+    schema: {
+      tags, summary: 'Transfer a ticket to a person and/or team; a hand-off summary is required', params: ticketParams,
+      body: z.object({ assigneeId: idSchema.nullable().optional(), teamId: idSchema.nullable().optional(), summary: z.string().max(20_000) }),
+      response: { 200: ticketSchema },
+    },
+  }, async (request) => {
+    const actor = requireActor(request);
+    const ticket = await visibleTicket(actor, request.params.id);
+    authorize(actor, 'update', 'ticket', ticket);
+    const { summary, ...target } = request.body;
+    const after = await transferTicket({ db, realtime, actorUserId: actor.userId }, ticket.id, target, summary);
+    return presentTicket(db, actor, after);
+  });
+
+  app.get('/api/v1/tickets/:id/handoffs', {
+    schema: {
+      tags, summary: 'Every transfer of a ticket with its hand-off summary', params: ticketParams,
+      response: { 200: z.object({ items: z.array(z.object({ id: z.string(), kind: z.string(), fromUserId: z.string().nullable(), fromTeamId: z.string().nullable(), toUserId: z.string().nullable(), toTeamId: z.string().nullable(), summary: z.string(), createdByUserId: z.string().nullable(), createdAt: z.string() })) }) },
+    },
+  }, async (request) => {
+    const actor = requireActor(request);
+    const ticket = await visibleTicket(actor, request.params.id);
+    authorize(actor, 'read', 'ticket_sla');
+    const rows = await listHandoffs(db, ticket.id);
+    return { items: rows.map((r) => ({ ...r, createdAt: r.createdAt.toISOString() })) };
+  });
+
+  app.get('/api/v1/portal/tickets/:id/timeline', {
+    schema: { tags: ['portal'], summary: 'The case as the customer sees it: the same record minus internal notes, its owner and when the next update is due', params: ticketParams, response: { 200: timelineSchema } },
+  }, async (request) => {
+    const actor = requireActor(request);
+    const ticket = await visibleTicket(actor, request.params.id);
+    return customerTimeline(db, ticket);
+  });
+}

@@ -1,0 +1,91 @@
+/**
+ * Stored calendars: named calendars (contracts, teams, policies point at them) and per-country
+ * overrides of the default calendars from country-calendars.ts.
+ */
+import { and, asc, eq, gt, or, sql } from 'drizzle-orm';
+import type { DbOrTx } from '../db/client.js';
+import { newId } from '../db/ids.js';
+import { calendars, slaPolicies, teamShifts } from '../db/schema/index.js';
+import { problem } from '../http/problem.js';
+import { calendarDefinitionSchema, resolveCalendar, type BusinessCalendar, type CalendarDefinition } from './business-calendar.js';
+import { defaultCalendarForCountry } from './country-calendars.js';
+import { calendarUsedByContracts } from './customer-facts.js';
+
+export type CalendarRow = typeof calendars.$inferSelect;
+
+/** Calendars ordered by name, keyset-paginated on (name, id). */
+export async function listCalendars(db: DbOrTx, limit: number, after?: [string, string]): Promise<CalendarRow[]> {
+  const cond = after ? or(gt(calendars.name, after[0]), and(eq(calendars.name, after[0]), gt(calendars.id, after[1]))) : undefined;
+  return db.select().from(calendars).where(cond).orderBy(asc(calendars.name), asc(calendars.id)).limit(limit + 1);
+}
+
+export async function getCalendar(db: DbOrTx, id: string): Promise<CalendarRow | null> {
+  const [row] = await db.select().from(calendars).where(eq(calendars.id, id));
+  return row ?? null;
+}
+
+/** The stored definition of a calendar, re-validated (a row written by an older version stays safe to use). */
+export function definitionOf(row: CalendarRow): CalendarDefinition {
+  return calendarDefinitionSchema.parse(row.definition);
+}
+
+/** A stored calendar ready for arithmetic, or null when it does not exist. */
+export async function businessCalendarById(db: DbOrTx, id: string): Promise<{ row: CalendarRow; calendar: BusinessCalendar } | null> {
+  const row = await getCalendar(db, id);
+  return row ? { row, calendar: resolveCalendar(row.definition) } : null;
+}
+
+async function assertCountryFree(db: DbOrTx, country: string | null | undefined, exceptId?: string) {
+  if (!country) return;
+  const [taken] = await db.select({ id: calendars.id }).from(calendars).where(eq(calendars.country, country));
+  if (taken && taken.id !== exceptId) throw problem(409, `Country ${country} already has an override calendar (${taken.id}); change that one.`);
+}
+
+export async function createCalendar(db: DbOrTx, input: { name: string; definition: CalendarDefinition; country?: string | null }): Promise<CalendarRow> {
+  await assertCountryFree(db, input.country);
+  const [row] = await db.insert(calendars).values({ id: newId(), name: input.name, definition: input.definition, country: input.country ?? null }).returning();
+  return row;
+}
+
+export async function updateCalendar(db: DbOrTx, id: string, patch: { name?: string; definition?: CalendarDefinition; country?: string | null }): Promise<CalendarRow> {
+  await assertCountryFree(db, patch.country, id);
+  const [row] = await db.update(calendars).set({ ...patch, updatedAt: new Date() }).where(eq(calendars.id, id)).returning();
+  return row;
+}
+
+/** Deletes a calendar unless a team shift or a contract still counts time on it. */
+export async function deleteCalendar(db: DbOrTx, id: string): Promise<void> {
+  const [shift] = await db.select({ teamId: teamShifts.teamId }).from(teamShifts).where(eq(teamShifts.calendarId, id));
+  if (shift) throw problem(409, 'A team shift uses this calendar; give the team another calendar first.');
+  if (await calendarUsedByContracts(db, id)) throw problem(409, 'A contract uses this calendar; give the contract another calendar first.');
+  await db.update(slaPolicies).set({ calendarId: null }).where(eq(slaPolicies.calendarId, id));
+  await db.delete(calendars).where(eq(calendars.id, id));
+}
+
+/** A country's calendar as it applies: the admin's override when there is one, else the default. */
+export interface CountryCalendarView {
+  country: string;
+  source: 'override' | 'default';
+  calendarId: string | null;
+  definition: CalendarDefinition;
+  note: string | null;
+}
+
+/**
+ * The calendar of a country: the stored override, else the generated default. Returns null
+ * for a country whose time zone nobody knows (no default can be built without guessing).
+ */
+export async function countryCalendar(db: DbOrTx, country: string, timeZone?: string): Promise<CountryCalendarView | null> {
+  const code = country.toUpperCase();
+  const [override] = await db.select().from(calendars).where(sql`${calendars.country} = ${code}`);
+  if (override) {
+    const definition = definitionOf(override);
+    return { country: code, source: 'override', calendarId: override.id, definition: timeZone && !definition.alwaysOpen ? { ...definition, timeZone } : definition, note: null };
+  }
+  try {
+    const d = defaultCalendarForCountry(code, timeZone ? { timeZone } : {});
+    return { country: code, source: 'default', calendarId: null, definition: d.definition, note: d.note };
+  } catch {
+    return null;
+  }
+}

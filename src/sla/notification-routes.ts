@@ -1,0 +1,103 @@
+/** The signed-in user's notifications, and the admin's outgoing webhook endpoints and deliveries. */
+import { randomBytes } from 'node:crypto';
+import { desc, eq } from 'drizzle-orm';
+import { z } from 'zod';
+import { recordAudit } from '../audit/audit.js';
+import { newId } from '../db/ids.js';
+import { outboundWebhooks, webhookDeliveries } from '../db/schema/index.js';
+import { requireActor } from '../http/app.js';
+import type { App } from '../http/context.js';
+import { decodeCursor, iso, pageSchema, paginationQuery, toPage } from '../http/pagination.js';
+import { notFound } from '../http/problem.js';
+import { idParams, idSchema } from '../http/validation.js';
+import { authorize } from '../policies/index.js';
+import { listNotifications, markRead, NOTIFICATION_KINDS, unreadCount } from './notify.js';
+import { WEBHOOK_EVENTS } from './webhooks.js';
+
+const notificationSchema = z
+  .object({ id: z.string(), kind: z.enum(NOTIFICATION_KINDS), ticketId: z.string().nullable(), data: z.record(z.string(), z.unknown()), createdAt: z.string(), readAt: z.string().nullable() })
+  .meta({ id: 'Notification' });
+
+const webhookSchema = z
+  .object({ id: z.string(), url: z.string(), events: z.array(z.string()), active: z.boolean(), createdAt: z.string() })
+  .meta({ id: 'OutboundWebhook' });
+const webhookInput = z.object({
+  url: z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' }),
+  events: z.array(z.enum([...WEBHOOK_EVENTS, '*'])).min(1),
+  active: z.boolean().default(true),
+});
+
+type WebhookRow = typeof outboundWebhooks.$inferSelect;
+const presentWebhook = (r: WebhookRow) => ({ id: r.id, url: r.url, events: r.events, active: r.active, createdAt: iso(r.createdAt)! });
+
+export default async function notificationRoutes(app: App) {
+  const { db } = app.ctx;
+
+  app.get('/api/v1/notifications', {
+    schema: {
+      tags: ['notifications'], summary: 'My notifications, newest first', querystring: z.object({ ...paginationQuery, unread: z.enum(['true', 'false']).optional() }),
+      response: { 200: pageSchema(notificationSchema).extend({ unread: z.number() }) },
+    },
+  }, async (request) => {
+    const actor = requireActor(request);
+    const rows = await listNotifications(db, actor.userId, request.query.limit, { after: decodeCursor(request.query.cursor, 2) as [string, string] | undefined, unreadOnly: request.query.unread === 'true' });
+    const page = toPage(rows, request.query.limit, (r) => [iso(r.createdAt), r.id]);
+    return {
+      items: page.items.map((r) => ({ id: r.id, kind: r.kind as (typeof NOTIFICATION_KINDS)[number], ticketId: r.ticketId, data: r.data as Record<string, unknown>, createdAt: iso(r.createdAt)!, readAt: iso(r.readAt) })),
+      nextCursor: page.nextCursor,
+      unread: await unreadCount(db, actor.userId),
+    };
+  });
+
+  app.post('/api/v1/notifications/read', {
+    schema: { tags: ['notifications'], summary: 'Mark one notification (or, without id, all of mine) read', body: z.object({ id: idSchema.optional() }) },
+  }, async (request, reply) => {
+    const actor = requireActor(request);
+    await markRead(db, actor.userId, request.body.id ?? null);
+    return reply.status(204).send();
+  });
+
+  const tags = ['webhooks'];
+  app.get('/api/v1/outbound-webhooks', { schema: { tags, summary: 'Outgoing webhook endpoints', response: { 200: z.object({ items: z.array(webhookSchema) }) } } }, async (request) => {
+    authorize(requireActor(request), 'read', 'webhook');
+    const rows = await db.select().from(outboundWebhooks).orderBy(outboundWebhooks.createdAt);
+    return { items: rows.map(presentWebhook) };
+  });
+
+  app.post('/api/v1/outbound-webhooks', {
+    schema: { tags, summary: 'Subscribe an endpoint to events; the signing secret is shown once', body: webhookInput, response: { 201: webhookSchema.extend({ secret: z.string() }) } },
+  }, async (request, reply) => {
+    const actor = requireActor(request);
+    authorize(actor, 'update', 'webhook');
+    const secret = randomBytes(24).toString('base64url');
+    const row = await db.transaction(async (tx) => {
+      const [created] = await tx.insert(outboundWebhooks).values({ id: newId(), url: request.body.url, events: request.body.events, active: request.body.active, secret }).returning();
+      await recordAudit(tx, { actorUserId: actor.userId, entity: 'webhook', entityId: created.id, action: 'create', changes: { url: { from: null, to: created.url }, events: { from: null, to: created.events } } });
+      return created;
+    });
+    return reply.status(201).send({ ...presentWebhook(row), secret });
+  });
+
+  app.delete('/api/v1/outbound-webhooks/:id', { schema: { tags, summary: 'Remove an endpoint', params: idParams } }, async (request, reply) => {
+    const actor = requireActor(request);
+    authorize(actor, 'update', 'webhook');
+    const [row] = await db.select().from(outboundWebhooks).where(eq(outboundWebhooks.id, request.params.id));
+    if (!row) throw notFound('Webhook', request.params.id);
+    await db.transaction(async (tx) => {
+      await tx.delete(outboundWebhooks).where(eq(outboundWebhooks.id, row.id));
+      await recordAudit(tx, { actorUserId: actor.userId, entity: 'webhook', entityId: row.id, action: 'delete', changes: { url: { from: row.url, to: null } } });
+    });
+    return reply.status(204).send();
+  });
+
+  app.get('/api/v1/outbound-webhooks/:id/deliveries', {
+    schema: {
+      tags, summary: 'Recent deliveries to an endpoint, newest first', params: idParams,
+      response: { 200: z.object({ items: z.array(z.object({ id: z.string(), eventType: z.string(), responseStatus: z.number().nullable(), lastError: z.string().nullable(), deliveredAt: z.string().nullable(), createdAt: z.string() })) }) },
+    },
+  }, async (request) => {
+    authorize(requireActor(request), 'read', 'webhook');
+    const rows = await db.select().from(webhookDeliveries).where(eq(webhookDeliveries.webhookId, request.params.id)).orderBy(desc(webhookDeliveries.createdAt)).limit(100);
+    return { items: rows.map((r) => ({ id: r.id, eventType: r.eventType, responseStatus: r.responseStatus, lastError: r.lastError, deliveredAt: iso(r.deliveredAt), createdAt: iso(r.createdAt)! })) };
+  });
+}
