@@ -54,9 +54,17 @@ export function weekFacts(iso2: string): WeekFacts {
 
 /** IANA time zones of a country per CLDR; empty when ICU has none (e.g. Antarctica). */
 export function timeZonesOf(iso2: string): string[] {
-  const loc = regionLocale(iso2);
-  return loc.getTimeZones?.() ?? loc.timeZones ?? [];
+  let zones = zoneCache.get(iso2);
+  if (!zones) {
+    // ICU computes the zone list on every call (≈0.5 ms); the answer is fixed for the process.
+    const loc = regionLocale(iso2);
+    zones = loc.getTimeZones?.() ?? loc.timeZones ?? [];
+    zoneCache.set(iso2, zones);
+  }
+  return [...zones];
 }
+
+const zoneCache = new Map<string, string[]>();
 
 /** Whether a language tag is written right to left. */
 export function isRtl(languageTag: string): boolean {
@@ -73,11 +81,28 @@ export function likelyLanguage(iso2: string): string {
 
 const holidayCountries = new Set(Object.keys(new Holidays().getCountries()));
 
+/** Whether date-holidays has data for a country. */
+export function hasHolidayData(iso2: string): boolean {
+  return holidayCountries.has(iso2);
+}
+
 /**
  * Public holidays (type 'public' only, names in English) of a country for one year. Returns
  * `supported: false` where date-holidays has no data, so callers can say what is missing.
  */
 export function publicHolidays(iso2: string, year: number): { supported: boolean; items: HolidayEntry[] } {
+  const key = `${iso2}|${year}`;
+  const hit = holidayCache.get(key);
+  if (hit) return hit;
+  const result = computeHolidays(iso2, year);
+  // Holiday rules never change while the process runs; computing them is the slow part of a profile.
+  holidayCache.set(key, result);
+  return result;
+}
+
+const holidayCache = new Map<string, { supported: boolean; items: HolidayEntry[] }>();
+
+function computeHolidays(iso2: string, year: number): { supported: boolean; items: HolidayEntry[] } {
   if (!holidayCountries.has(iso2)) return { supported: false, items: [] };
   const hd = new Holidays(iso2, { languages: ['en'], types: ['public'] });
   const seen = new Set<string>();

@@ -18,6 +18,8 @@ export interface ProfileOptions {
   edits?: CuratedEdits;
   /** Year of the listed public holidays; defaults to the current UTC year. */
   year?: number;
+  /** False leaves the holiday list empty (faster, for lists and charts). */
+  holidays?: boolean;
 }
 
 /**
@@ -34,7 +36,7 @@ export function countriesWithData(): string[] {
 
 /** The profile of an ISO country (caller validates the code with `checkCountryCode`). */
 export function countryProfile(iso2: string, opts: ProfileOptions = {}): CountryProfile {
-  return buildCountryProfile(iso2, { table: hofstedeTable(), year: opts.year ?? new Date().getUTCFullYear(), edits: opts.edits });
+  return buildCountryProfile(iso2, { table: hofstedeTable(), year: opts.year ?? new Date().getUTCFullYear(), edits: opts.edits, holidays: opts.holidays });
 }
 
 /** The country-default service policy of an ISO country. */

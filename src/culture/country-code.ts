@@ -31,8 +31,12 @@ export function isKnownCountry(code: string): boolean {
 /** The country's name in the given UI locale, falling back to the code itself. */
 export function countryName(code: string, locale = 'en'): string {
   try {
-    return new Intl.DisplayNames([locale], { type: 'region', fallback: 'code' }).of(code) ?? code;
+    let names = regionNames.get(locale);
+    if (!names) regionNames.set(locale, (names = new Intl.DisplayNames([locale], { type: 'region', fallback: 'code' })));
+    return names.of(code) ?? code;
   } catch {
     return code;
   }
 }
+
+const regionNames = new Map<string, Intl.DisplayNames>();

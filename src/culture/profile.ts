@@ -9,7 +9,7 @@ import { COUNTRY_LANGUAGES, SURNAME_FIRST_LANGUAGES, primaryLanguage } from './d
 import { LEWIS_WEIGHTS } from './data/lewis-weights.js';
 import { DEFAULT_MESSAGING, MESSAGING_APPS } from './data/messaging-apps.js';
 import { DATA_VERSION } from './data/sources.js';
-import { isRtl, likelyLanguage, orderFrom, publicHolidays, timeZonesOf, weekFacts } from './calendar.js';
+import { hasHolidayData, isRtl, likelyLanguage, orderFrom, publicHolidays, timeZonesOf, weekFacts } from './calendar.js';
 import { countryName } from './country-code.js';
 import type { CuratedEdits, CuratedField } from './edits.js';
 import { globalMeans, resolveHofstede, type HofstedeTable } from './hofstede.js';
@@ -25,6 +25,8 @@ export interface BuildProfileOptions {
   /** Year of the public holidays listed in the profile. */
   year: number;
   edits?: CuratedEdits;
+  /** False skips computing the holiday list (lists and charts do not need it; it is the slow part). */
+  holidays?: boolean;
 }
 
 const DEFAULT_LEWIS: LewisWeights = { linearActive: 1 / 3, multiActive: 1 / 3, reactive: 1 / 3 };
@@ -64,7 +66,7 @@ function hofstedeFields(table: HofstedeTable, iso2: string, missing: MissingFiel
  * tables; where neither has data, values are derived (and say so) or take the global default,
  * and every gap is listed in `missing` so the API can show what is not known.
  */
-export function buildCountryProfile(iso2: string, { table, year, edits = {} }: BuildProfileOptions): CountryProfile {
+export function buildCountryProfile(iso2: string, { table, year, edits = {}, holidays: withHolidays = true }: BuildProfileOptions): CountryProfile {
   const missing: MissingField[] = [];
   const e = <F extends CuratedField>(f: F) => edits[f];
   const hofstede = hofstedeFields(table, iso2, missing);
@@ -120,9 +122,10 @@ export function buildCountryProfile(iso2: string, { table, year, edits = {} }: B
     ?? { value: msgInfo, sources: msgSources, confidence: msg ? 'published' : 'derived', ...(msg ? {} : { note: 'No edition names a leader here; WhatsApp led in most countries (2016).' }) };
   if (!e('messaging') && !msg) missing.push({ field: 'messaging', fallback: 'global-default', detail: 'No messaging-app data; WhatsApp/Messenger assumed.' });
 
-  const holidays = publicHolidays(iso2, year);
+  const holidays = withHolidays ? publicHolidays(iso2, year) : { supported: hasHolidayData(iso2), items: [] };
   if (!holidays.supported) missing.push({ field: 'holidays', fallback: 'global-default', detail: 'date-holidays has no data for this country.' });
-  const zones = timeZonesOf(iso2);
+  // '001' (the world) is the stand-in for customers whose country we do not know.
+  const zones = iso2 === '001' ? ['UTC'] : timeZonesOf(iso2);
 
   const cultureSpecific = missing.filter((m) => m.field.startsWith('hofstede.') || m.field === 'lewis');
   const isDefault = cultureSpecific.length === HOFSTEDE_DIMENSIONS.length + 1

@@ -16,11 +16,15 @@ export interface FormalityInput {
 /** Name of a language in English for explanations ('ja' → 'Japanese'). */
 export function languageName(tag: string, locale = 'en'): string {
   try {
-    return new Intl.DisplayNames([locale], { type: 'language' }).of(tag) ?? tag;
+    let names = languageNames.get(locale);
+    if (!names) languageNames.set(locale, (names = new Intl.DisplayNames([locale], { type: 'language' })));
+    return names.of(tag) ?? tag;
   } catch {
     return tag;
   }
 }
+
+const languageNames = new Map<string, Intl.DisplayNames>();
 
 /**
  * Derives register, title use and when informal address is acceptable:
