@@ -58,13 +58,22 @@ export function timeZonesOf(iso2: string): string[] {
   if (!zones) {
     // ICU computes the zone list on every call (≈0.5 ms); the answer is fixed for the process.
     const loc = regionLocale(iso2);
-    zones = loc.getTimeZones?.() ?? loc.timeZones ?? [];
+    zones = (loc.getTimeZones?.() ?? loc.timeZones ?? []).map((z) => CURRENT_ZONE_NAMES[z] ?? z);
     zoneCache.set(iso2, zones);
   }
   return [...zones];
 }
 
 const zoneCache = new Map<string, string[]>();
+
+/** ICU still lists some zones under their pre-rename ids; contacts store the current ones. */
+const CURRENT_ZONE_NAMES: Readonly<Record<string, string>> = {
+  'Asia/Calcutta': 'Asia/Kolkata', 'Asia/Saigon': 'Asia/Ho_Chi_Minh', 'Asia/Katmandu': 'Asia/Kathmandu',
+  'Asia/Rangoon': 'Asia/Yangon', 'Europe/Kiev': 'Europe/Kyiv', 'Atlantic/Faeroe': 'Atlantic/Faroe',
+  'America/Godthab': 'America/Nuuk', 'Pacific/Truk': 'Pacific/Chuuk', 'Pacific/Ponape': 'Pacific/Pohnpei',
+  'Pacific/Enderbury': 'Pacific/Kanton', 'America/Buenos_Aires': 'America/Argentina/Buenos_Aires',
+  'America/Indianapolis': 'America/Indiana/Indianapolis', 'America/Louisville': 'America/Kentucky/Louisville',
+};
 
 /** Whether a language tag is written right to left. */
 export function isRtl(languageTag: string): boolean {
