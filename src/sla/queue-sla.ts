@@ -23,7 +23,8 @@ export function queueSlaItem(row: TicketSlaRow, now: Date): QueueSla {
   let remaining = row.remainingMinutes;
   const running = state === 'ok' || state === 'warning' || state === 'breached';
   if (running && row.dueAt && row.calendar) {
-    remaining = Math.floor(businessMinutesBetween(resolveCalendar(row.calendar as CalendarDefinition), now, row.dueAt));
+    // Ceiling matches the clocks' own rounding (target minus whole elapsed minutes).
+    remaining = Math.ceil(businessMinutesBetween(resolveCalendar(row.calendar as CalendarDefinition), now, row.dueAt));
     if (now >= row.dueAt) state = 'breached';
     else if (state === 'ok' && row.warningAt && now >= row.warningAt) state = 'warning';
   }
