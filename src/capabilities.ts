@@ -2,6 +2,7 @@ import type { AppContext } from './http/context.js';
 import { slaCapability } from './sla/capability.js';
 import { patienceCapability } from './patience/capability.js';
 import { cultureCapability } from './culture/capability.js';
+import { channelsCapability } from './channels/capability.js';
 
 /**
  * A capability's start-up work beyond its routes: registering job handlers, starting a listener
@@ -15,4 +16,4 @@ export interface Capability {
   seedDemo?: (ctx: AppContext) => Promise<void>;
 }
 
-export const capabilities: Capability[] = [slaCapability, patienceCapability, cultureCapability];
+export const capabilities: Capability[] = [slaCapability, patienceCapability, cultureCapability, channelsCapability];

@@ -2,12 +2,14 @@ import { loadConfig } from './config.js';
 import { DataFolderLockedError } from './db/folder-lock.js';
 import { demoSignIns } from './demo/seed.js';
 import { startRapport } from './server.js';
+import { startSmtpFromMain } from './channels/email/listener.js';
 
 /** Start-up: settings → database → migrations → app → jobs → channels, then listen. */
 async function main() {
   const config = loadConfig();
   const rapport = await startRapport(config);
   const address = await rapport.app.listen({ port: config.port, host: config.host });
+  await startSmtpFromMain(rapport);
   const url = config.publicUrl;
   const lines = [``, `Rapport is running at ${url}  (listening on ${address}, database: ${rapport.ctx.database.kind})`, `API reference: ${url}/api/docs`];
   if (rapport.firstAdmin) {

@@ -63,7 +63,8 @@ export class SmtpTestClient {
   async data(raw: string | Buffer): Promise<SmtpReply> {
     const go = await this.command('DATA');
     if (go.code !== 354) return go;
-    const text = (typeof raw === 'string' ? raw : raw.toString('latin1')).replace(/\r?\n/g, '\r\n');
+    // Work on the bytes (as latin1 code units) so UTF-8 and 8-bit charsets go through untouched.
+    const text = (typeof raw === 'string' ? Buffer.from(raw, 'utf8') : raw).toString('latin1').replace(/\r?\n/g, '\r\n');
     const stuffed = text.replace(/^\./gm, '..');
     this.socket.write(Buffer.from(stuffed.endsWith('\r\n') ? stuffed : `${stuffed}\r\n`, 'latin1'));
     this.socket.write('.\r\n');
