@@ -4,6 +4,8 @@ import { defineConfig } from 'vite';
 
 const webRoot = fileURLToPath(new URL('.', import.meta.url));
 const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
+// Where `npm run dev` proxies the API to; override to develop against a server on another port.
+const apiTarget = process.env.RAPPORT_API_URL ?? 'http://127.0.0.1:3000';
 
 /**
  * The web app is built into `dist/web` at the repo root, where the server serves it from `/`.
@@ -22,7 +24,9 @@ export default defineConfig({
   server: {
     port: 5173,
     proxy: {
-      '/api': { target: 'http://127.0.0.1:3000', changeOrigin: false, ws: true },
+      // A pattern rather than the '/api' prefix: the client's own sources live in `src/web/api/`,
+      // and Vite serves those under the same prefix in development.
+      '^/api/(v1|docs|health|openapi\\.json)': { target: apiTarget, changeOrigin: false, ws: true },
     },
   },
 });

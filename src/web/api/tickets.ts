@@ -50,10 +50,8 @@ export function useTicketMessages(id: string) {
 export function useTicketAudit(id: string, enabled: boolean) {
   return useQuery({
     queryKey: ticketKeys.audit(id),
-    queryFn: () =>
-      fetchAllPages((cursor) =>
-        unwrap(api.GET('/api/v1/tickets/{id}/audit', { params: { path: { id }, query: { limit: bulkLimit, cursor } } })),
-      ),
+    // The trail comes whole (the server caps it), so there is no cursor to follow.
+    queryFn: async () => (await unwrap(api.GET('/api/v1/tickets/{id}/audit', { params: { path: { id } } }))).items,
     enabled,
   });
 }

@@ -33,33 +33,39 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   const me = useQuery({ queryKey: meKey, queryFn: fetchMe, staleTime: Infinity, retry: 1 });
 
   const setUser = useCallback((user: User | null) => queryClient.setQueryData(meKey, user), [queryClient]);
+  // Drops every cached answer that belonged to the previous user. The session query itself is
+  // kept (and overwritten) rather than removed: removing it would orphan this provider's observer.
+  const forgetData = useCallback(
+    () => queryClient.removeQueries({ predicate: (query) => query.queryKey[0] !== meKey[0] }),
+    [queryClient],
+  );
 
   useEffect(
     () =>
       onUnauthorized(() => {
         if (queryClient.getQueryData(meKey)) {
-          queryClient.clear();
+          forgetData();
           setUser(null);
         }
       }),
-    [queryClient, setUser],
+    [queryClient, setUser, forgetData],
   );
 
   const signIn = useCallback(
     async (email: string, password: string) => {
       const { user } = await unwrap(api.POST('/api/v1/auth/login', { body: { email, password } }));
-      queryClient.clear();
+      forgetData();
       setUser(user);
       return user;
     },
-    [queryClient, setUser],
+    [setUser, forgetData],
   );
 
   const signOut = useCallback(async () => {
     await api.POST('/api/v1/auth/logout');
-    queryClient.clear();
+    forgetData();
     setUser(null);
-  }, [queryClient, setUser]);
+  }, [setUser, forgetData]);
 
   const value = useMemo<SessionValue>(
     () => ({ user: me.data ?? null, loading: me.isPending, signIn, signOut, setUser }),

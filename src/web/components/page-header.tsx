@@ -9,7 +9,7 @@ export function PageHeader({ title, subtitle, actions, before }: { title: ReactN
         {before}
         <Stack gap={2} miw={0}>
           <Title order={2} size="h3" lh={1.25}>
-            {title}
+            {typeof title === 'string' ? <bdi>{title}</bdi> : title}
           </Title>
           {subtitle && (
             <Text size="sm" c="dimmed" component="div">

@@ -20,6 +20,14 @@ export function relativeParts(iso: string, now: number): { value: number; unit: 
   return { value: 0, unit: 'minute' };
 }
 
+/**
+ * ICU's Hebrew data appends the count in brackets to forms that already say it ("לפני שעתיים (2)"
+ * = "two hours ago (2)"); the bracket adds nothing for a reader, so it is dropped.
+ */
+export function tidyRelative(text: string): string {
+  return text.replace(/\s*\(\d+\)/u, '');
+}
+
 /** Re-renders every minute so "2 minutes ago" does not go stale on an open queue. */
 function useNow(): number {
   const [now, setNow] = useState(() => Date.now());
@@ -42,7 +50,7 @@ export function TimeAgo({ value, ...props }: { value: string } & TextProps) {
   return (
     <Tooltip label={exact}>
       <Text component="time" dateTime={value} size="xs" c="dimmed" style={{ whiteSpace: 'nowrap' }} {...props}>
-        {intl.formatRelativeTime(amount, unit, { numeric: 'auto', style: 'short' })}
+        {tidyRelative(intl.formatRelativeTime(amount, unit, { numeric: 'auto', style: 'short' }))}
       </Text>
     </Tooltip>
   );

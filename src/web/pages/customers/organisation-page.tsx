@@ -177,7 +177,7 @@ function OrganisationView({ org }: { org: Organisation }) {
               <PanelField label={t('org.field.country')}>{names.region(org.country) || '—'}</PanelField>
               <PanelField label={t('org.field.industry')}>{org.industry || '—'}</PanelField>
               <PanelField label={t('org.field.domains')}>{org.domains.join(', ') || '—'}</PanelField>
-              <PanelField label={t('org.customerSince')}><DateTime value={org.createdAt} dateOnly /></PanelField>
+              <PanelField label={t('org.customerSince')}>{org.createdAt ? <DateTime value={org.createdAt} dateOnly /> : '—'}</PanelField>
             </TicketPanelCard>
             {org.notes && (
               <TicketPanelCard title={t('org.field.notes')}>

@@ -89,7 +89,7 @@ export default function OrganisationsPage() {
                       </Group>
                     </Table.Td>
                     <Table.Td ta="end">
-                      <TimeAgo value={org.updatedAt} />
+                      {org.updatedAt && <TimeAgo value={org.updatedAt} />}
                     </Table.Td>
                   </Table.Tr>
                 ))}

@@ -70,7 +70,8 @@ export function Composer({ ticket }: { ticket: Ticket }) {
       const message = await post.mutateAsync(kind === 'note' ? { kind, bodyText: body } : { kind, bodyText: body, channel });
       extensions.forEach((ext) => ext.afterSend?.(ctx, message));
       setText('');
-      setPristine(true);
+      // Prefill is for the first reply only; an empty box after sending should stay empty.
+      setPristine(false);
       if (status) await update.mutateAsync({ status });
     } catch (error) {
       notifications.show({ color: 'red', title: t('composer.failed'), message: error instanceof Error ? error.message : '' });

@@ -49,7 +49,7 @@ export function MessageItem({ message, onSplit }: { message: Message; onSplit?: 
         <Group justify="space-between" wrap="nowrap" gap="xs">
           <Group gap={6} wrap="nowrap" miw={0}>
             <Text size="sm" fw={600} truncate>
-              {message.author.name}
+              <bdi>{message.author.name}</bdi>
             </Text>
             {isNote ? (
               <Badge size="xs" color="yellow" variant="light" leftSection={<IconLock size={10} />}>

@@ -1,10 +1,11 @@
-import { Button, Group, MultiSelect, Select, TextInput } from '@mantine/core';
+import { Button, Group, Select, TextInput } from '@mantine/core';
 import { useDebouncedCallback } from '@mantine/hooks';
 import { IconFilterOff, IconSearch, IconTag } from '@tabler/icons-react';
 import { useEffect, useState } from 'react';
-import { ticketPriorities, ticketStatuses } from '../../api/types';
+import { ticketPriorities } from '../../api/types';
 import { useT } from '../../i18n/use-t';
 import type { QueueFilters } from './queue-views';
+import { StatusFilter } from './status-filter';
 
 const sorts = ['updated_desc', 'created_desc', 'created_asc', 'priority_desc'] as const;
 
@@ -32,7 +33,7 @@ export function QueueFilterBar({
   const pushTag = useDebouncedCallback((value: string) => onChange('tag', value.trim() || null), 400);
 
   return (
-    <Group gap="xs" wrap="wrap" align="flex-end" mb="sm">
+    <Group gap="xs" wrap="wrap" mb="sm">
       <TextInput
         size="xs"
         w={240}
@@ -46,17 +47,7 @@ export function QueueFilterBar({
         }}
         data-testid="queue-search"
       />
-      <MultiSelect
-        size="xs"
-        w={260}
-        data={ticketStatuses.map((s) => ({ value: s, label: t(`ticket.status.${s}`) }))}
-        value={filters.status}
-        onChange={(v) => onChange('status', v.join(','))}
-        placeholder={filters.status.length ? undefined : t('queue.filter.anyStatus')}
-        aria-label={t('queue.filter.status')}
-        clearable
-        maxValues={6}
-      />
+      <StatusFilter value={filters.status} onChange={(v) => onChange('status', v.join(','))} />
       <Select
         size="xs"
         w={140}

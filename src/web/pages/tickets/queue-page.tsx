@@ -1,6 +1,6 @@
-import { Button, EmptyState, Group, Paper, Select } from '@mantine/core';
-import { IconInbox, IconPlus } from '@tabler/icons-react';
-import { Link, useParams, useSearchParams } from 'react-router-dom';
+import { EmptyState, Group, Paper, Select } from '@mantine/core';
+import { IconInbox } from '@tabler/icons-react';
+import { useParams, useSearchParams } from 'react-router-dom';
 import { useTeams } from '../../api/people';
 import { useTicketList } from '../../api/tickets';
 import { useCurrentUser } from '../../app/session';
@@ -23,8 +23,9 @@ export default function QueuePage() {
 
   const filters = view ? filtersFromParams(view, params) : null;
   const myTeams = (teams.data ?? []).filter((team) => user.teamIds.includes(team.id));
+  // Someone in several teams may narrow to one; a manager outside any team may pick any.
   const teamChoices = myTeams.length ? myTeams : (teams.data ?? []);
-  const query = view && filters ? toTicketQuery(view, filters, user.teamIds[0] ?? teamChoices[0]?.id ?? null) : null;
+  const query = view && filters ? toTicketQuery(view, filters, user.teamIds.length > 0) : null;
   const list = useTicketList(query ?? {}, { enabled: query !== null });
 
   if (!view || !filters) return <NotFound />;
@@ -38,19 +39,19 @@ export default function QueuePage() {
         subtitle={t(`queue.subtitle.${view}`)}
         actions={
           <>
-            {view === 'team' && teamChoices.length > 1 && (
+            {view === 'team' && (teamChoices.length > 1 || user.teamIds.length === 0) && (
               <Select
                 size="xs"
                 w={200}
                 data={teamChoices.map((team) => ({ value: team.id, label: team.name }))}
-                value={query?.teamId ?? null}
+                value={filters?.teamId ?? null}
                 onChange={(v) => setParams(withFilter(params, 'team', v))}
+                placeholder={t(user.teamIds.length ? 'queue.allMyTeams' : 'queue.pickTeam')}
                 aria-label={t('queue.team')}
+                clearable={user.teamIds.length > 0}
+                allowDeselect
               />
             )}
-            <Button component={Link} to="/tickets/new" variant="default" size="xs" leftSection={<IconPlus size={14} />}>
-              {t('tickets.new')}
-            </Button>
           </>
         }
       />

@@ -47,8 +47,12 @@ export function withFilter(params: URLSearchParams, key: string, value: string |
   return next;
 }
 
-/** Turns a view plus filters into the API query; `null` when the view cannot run (no team to show). */
-export function toTicketQuery(view: QueueView, filters: QueueFilters, myTeamId: string | null): TicketQuery | null {
+/**
+ * Turns a view plus filters into the API query; `null` when the view cannot run (the team view
+ * for someone in no team). "My team" asks the server for `teamId=mine`, which covers every team
+ * the user belongs to, unless one team was picked.
+ */
+export function toTicketQuery(view: QueueView, filters: QueueFilters, inAnyTeam: boolean): TicketQuery | null {
   const query: TicketQuery = { sort: filters.sort };
   if (filters.status.length) query.status = filters.status.join(',');
   if (filters.priority) query.priority = filters.priority;
@@ -57,9 +61,8 @@ export function toTicketQuery(view: QueueView, filters: QueueFilters, myTeamId: 
   if (view === 'mine') query.assigneeId = 'me';
   if (view === 'unassigned') query.assigneeId = 'none';
   if (view === 'team') {
-    const teamId = filters.teamId ?? myTeamId;
-    if (!teamId) return null;
-    query.teamId = teamId;
+    if (!filters.teamId && !inAnyTeam) return null;
+    query.teamId = filters.teamId ?? 'mine';
   }
   return query;
 }

@@ -69,7 +69,7 @@ function TicketView({ ticketId }: { ticketId: string }) {
                 <Composer ticket={ticket} />
               </Stack>
             </Tabs.Panel>
-            <Tabs.Panel value="history">{tab === 'history' && <AuditList ticketId={ticket.id} />}</Tabs.Panel>
+            <Tabs.Panel value="history">{tab === 'history' && <AuditList ticket={ticket} />}</Tabs.Panel>
           </Tabs>
         </Stack>
         <aside className={classes.side} aria-label={t('ticket.sidePanels')}>

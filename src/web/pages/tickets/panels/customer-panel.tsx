@@ -98,14 +98,16 @@ export default function CustomerPanel({ ticket }: { ticket: Ticket }) {
             <Divider />
             <Row icon={<IconBuilding size={15} />}>
               <Anchor component={Link} to={`/organisations/${ticket.organisation.id}`} size="sm" fw={500}>
-                {ticket.organisation.name}
+                <bdi>{ticket.organisation.name}</bdi>
               </Anchor>
             </Row>
           </>
         )}
         {site && (
           <Row icon={<IconMapPin size={15} />}>
-            <Text size="sm">{site.name}</Text>
+            <Text size="sm">
+              <bdi>{site.name}</bdi>
+            </Text>
             <Text size="xs" c="dimmed">
               {[site.city, names.region(site.country)].filter(Boolean).join(', ')}
             </Text>
@@ -114,7 +116,9 @@ export default function CustomerPanel({ ticket }: { ticket: Ticket }) {
         {inForce.map((contract) => (
           <Row key={contract.id} icon={<IconFileCertificate size={15} />}>
             <Group gap={6}>
-              <Text size="sm">{contract.name}</Text>
+              <Text size="sm">
+                <bdi>{contract.name}</bdi>
+              </Text>
               <Badge size="xs" color={tierColors[contract.slaTier]} variant="light">
                 {t(`contract.tier.${contract.slaTier}`)}
               </Badge>
