@@ -1,5 +1,5 @@
 import { and, eq, gt, sql } from 'drizzle-orm';
-import type { DbOrTx } from '../db/client.js';
+import { queryRows, type DbOrTx } from '../db/client.js';
 import { newId } from '../db/ids.js';
 import { apiTokens, sessions, teamMembers, users } from '../db/schema/index.js';
 import type { Actor } from '../policies/index.js';
@@ -43,22 +43,24 @@ export async function loadActor(db: DbOrTx, userId: string): Promise<Actor | nul
   };
 }
 
-/** Resolves a session cookie or a bearer token to an actor; null when neither is valid. */
+/**
+ * Resolves a session cookie or a bearer token to an actor in one round trip (it runs on every
+ * request); null when neither is valid.
+ */
 export async function resolveActor(db: DbOrTx, credentials: { cookie?: string; bearer?: string }): Promise<Actor | null> {
-  if (credentials.bearer) {
-    const [token] = await db
-      .update(apiTokens)
-      .set({ lastUsedAt: sql`now()` })
-      .where(eq(apiTokens.tokenHash, hashSecret(credentials.bearer)))
-      .returning({ userId: apiTokens.userId });
-    return token ? loadActor(db, token.userId) : null;
-  }
-  if (credentials.cookie) {
-    const [session] = await db
-      .select({ userId: sessions.userId })
-      .from(sessions)
-      .where(and(eq(sessions.id, hashSecret(credentials.cookie)), gt(sessions.expiresAt, new Date())));
-    return session ? loadActor(db, session.userId) : null;
-  }
-  return null;
+  const userIdSql = credentials.bearer
+    ? sql`(update api_tokens set last_used_at = now() where token_hash = ${hashSecret(credentials.bearer)} returning user_id)`
+    : credentials.cookie
+      ? sql`(select user_id from sessions where id = ${hashSecret(credentials.cookie)} and expires_at > now())`
+      : null;
+  if (!userIdSql) return null;
+  const [row] = await queryRows<{ id: string; name: string; email: string; role: Actor['role']; organisation_id: string | null; contact_id: string | null; team_ids: string[] | null }>(
+    db,
+    sql`with who as ${userIdSql}
+        select u.id, u.name, u.email, u.role, u.organisation_id, u.contact_id,
+               array(select team_id from team_members tm where tm.user_id = u.id) as team_ids
+        from users u join who on who.user_id = u.id where u.active`,
+  );
+  if (!row) return null;
+  return { userId: row.id, name: row.name, email: row.email, role: row.role, organisationId: row.organisation_id, contactId: row.contact_id, teamIds: row.team_ids ?? [] };
 }

@@ -5,7 +5,7 @@ import { messageDirections, messageKinds, ticketPriorities, ticketStatuses } fro
 import { iso } from '../http/pagination.js';
 import { permissions, type Actor } from '../policies/index.js';
 import { teamNames, userNames } from '../users/store.js';
-import { attachmentsOf, linksOf, type MessageRow, type TicketRow } from './store.js';
+import { attachmentsOf, linksOf, type MessageRow, type TicketListRow, type TicketRow } from './store.js';
 
 const ref = z.object({ id: z.string(), name: z.string() }).nullable();
 
@@ -39,14 +39,20 @@ export const messageSchema = z
 
 export type TicketSummary = z.infer<typeof ticketSummarySchema>;
 
-/** Presents a page of tickets with the names an agent reads, in four lookups rather than one per row. */
-export async function presentTickets(db: DbOrTx, rows: TicketRow[]): Promise<TicketSummary[]> {
-  const [contacts, orgs, users, teams] = await Promise.all([
-    contactNames(db, rows.map((r) => r.contactId!)),
-    organisationNames(db, rows.map((r) => r.organisationId!)),
-    userNames(db, rows.map((r) => r.assigneeId!)),
-    teamNames(db, rows.map((r) => r.teamId!)),
-  ]);
+/**
+ * Presents tickets with the names an agent reads. Rows from `listTickets` carry the names already
+ * (joined in the query); other rows get them in four lookups for the whole page, never one per row.
+ */
+export async function presentTickets(db: DbOrTx, rows: (TicketRow | TicketListRow)[]): Promise<TicketSummary[]> {
+  const joined = rows.length > 0 && rows.every((r) => 'contactName' in r);
+  const [contacts, orgs, users, teams] = joined
+    ? (['contact', 'organisation', 'assignee', 'team'] as const).map((kind) => namesFromRows(rows as TicketListRow[], kind))
+    : await Promise.all([
+        contactNames(db, rows.map((r) => r.contactId!)),
+        organisationNames(db, rows.map((r) => r.organisationId!)),
+        userNames(db, rows.map((r) => r.assigneeId!)),
+        teamNames(db, rows.map((r) => r.teamId!)),
+      ]);
   const named = (map: Map<string, string>, id: string | null) => (id && map.has(id) ? { id, name: map.get(id)! } : null);
   return rows.map((r) => ({
     id: r.id, number: r.number, subject: r.subject, status: r.status, priority: r.priority, type: r.type, channel: r.channel, language: r.language,
@@ -55,6 +61,12 @@ export async function presentTickets(db: DbOrTx, rows: TicketRow[]): Promise<Tic
     mergedIntoId: r.mergedIntoId,
     contact: named(contacts, r.contactId), organisation: named(orgs, r.organisationId), assignee: named(users, r.assigneeId), team: named(teams, r.teamId),
   }));
+}
+
+function namesFromRows(rows: TicketListRow[], kind: 'contact' | 'organisation' | 'assignee' | 'team'): Map<string, string> {
+  const idKey = { contact: 'contactId', organisation: 'organisationId', assignee: 'assigneeId', team: 'teamId' }[kind] as keyof TicketListRow;
+  const nameKey = `${kind}Name` as keyof TicketListRow;
+  return new Map(rows.filter((r) => r[idKey] && r[nameKey] != null).map((r) => [r[idKey] as string, r[nameKey] as string]));
 }
 
 /** One ticket with its links and what the caller may do with it. */

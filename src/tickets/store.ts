@@ -1,10 +1,13 @@
-import { and, asc, desc, eq, gt, inArray, lt, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, getTableColumns, gt, inArray, lt, or, sql, type SQL } from 'drizzle-orm';
 import type { DbOrTx } from '../db/client.js';
-import { attachments, messages, ticketLinks, tickets } from '../db/schema/index.js';
+import { attachments, contacts, messages, organisations, teams, ticketLinks, tickets, users } from '../db/schema/index.js';
 
 export type TicketRow = typeof tickets.$inferSelect;
 export type MessageRow = typeof messages.$inferSelect;
 export type AttachmentRow = typeof attachments.$inferSelect;
+
+/** A ticket with the names a queue shows, fetched in the same query (no lookups per page). */
+export type TicketListRow = TicketRow & { contactName: string | null; organisationName: string | null; assigneeName: string | null; teamName: string | null };
 
 export type TicketSort = 'updated_desc' | 'created_desc' | 'created_asc' | 'priority_desc';
 
@@ -67,23 +70,28 @@ export function ticketConditions(filter: TicketFilter): SQL[] {
     const number = /^#?(\d{1,12})$/.exec(q);
     const text = sql`plainto_tsquery('simple', ${q})`;
     // A union of id lists, not an OR of conditions: each branch uses its own index (number,
-    // subject GIN, message GIN) instead of one sequential scan evaluating all three per row.
-    c.push(sql`${tickets.id} in (
+    // subject GIN, message GIN). Wrapped in array(…) so it runs once and the tickets are then
+    // fetched by primary key, whatever the planner guesses about how many rows match.
+    c.push(sql`${tickets.id} = any(array(
       select id from tickets where number = ${number ? Number(number[1]) : -1}
       union select id from tickets where to_tsvector('simple', subject) @@ ${text}
-      union select ticket_id from messages where to_tsvector('simple', body_text) @@ ${text})`);
+      union select ticket_id from messages where to_tsvector('simple', body_text) @@ ${text}))`);
   }
   return c;
 }
 
 /** One page of tickets; fetches `limit + 1` rows so the caller knows whether there is a next page. */
-export async function listTickets(db: DbOrTx, filter: TicketFilter, sort: TicketSort, limit: number, after?: unknown[]): Promise<TicketRow[]> {
+export async function listTickets(db: DbOrTx, filter: TicketFilter, sort: TicketSort, limit: number, after?: unknown[]): Promise<TicketListRow[]> {
   const conditions = ticketConditions(filter);
   if (after) conditions.push(afterKey(sort, after));
   const { cols, dir } = sortColumns[sort];
   return db
-    .select()
+    .select({ ...getTableColumns(tickets), contactName: contacts.name, organisationName: organisations.name, assigneeName: users.name, teamName: teams.name })
     .from(tickets)
+    .leftJoin(contacts, eq(contacts.id, tickets.contactId))
+    .leftJoin(organisations, eq(organisations.id, tickets.organisationId))
+    .leftJoin(users, eq(users.id, tickets.assigneeId))
+    .leftJoin(teams, eq(teams.id, tickets.teamId))
     .where(and(...conditions))
     .orderBy(...cols.map((c) => (dir === 'desc' ? desc(c) : asc(c))))
     .limit(limit + 1);
