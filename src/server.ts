@@ -21,7 +21,7 @@ export interface Rapport {
  * Starts everything but the listening socket: database and migrations, the first admin, demo
  * data on first start, the realtime hub, job handlers and each capability. Tests use this too.
  */
-export async function startRapport(config: Config, options: { logger?: boolean | object; dataDir?: string } = {}): Promise<Rapport> {
+export async function startRapport(config: Config, options: { logger?: boolean | object; dataDir?: string; demoTicketsPerOrganisation?: number } = {}): Promise<Rapport> {
   const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: options.dataDir ?? config.dataDir });
   const db = database.db;
   const realtime = new RealtimeHub(database);
@@ -41,7 +41,7 @@ export async function startRapport(config: Config, options: { logger?: boolean |
       // Seed once: a marker in settings, so a restart (or a second node) never seeds twice.
       const [seeded] = await queryRows<{ key: string }>(db, sql`insert into settings (key, value) values ('demo_seeded', 'true'::jsonb) on conflict do nothing returning key`);
       if (seeded) {
-        demo = await seedDemo(ctx);
+        demo = await seedDemo(ctx, { ticketsPerOrganisation: options.demoTicketsPerOrganisation });
         for (const capability of capabilities) await capability.seedDemo?.(ctx);
       }
     }

@@ -43,7 +43,10 @@ export interface TestRapport extends Rapport {
  * Starts Rapport in-process on a fresh database of the given kind (in-memory PGlite, or a scratch
  * PostgreSQL database), with jobs not polling (tests run them with `ctx.jobs.runDue()`).
  */
-export async function startTestRapport(kind: DatabaseKind, options: { demo?: boolean; env?: Record<string, string> } = {}): Promise<TestRapport> {
+export async function startTestRapport(
+  kind: DatabaseKind,
+  options: { demo?: boolean; env?: Record<string, string>; /** demo tickets per organisation; small by default to keep tests quick */ demoTicketsPerOrganisation?: number } = {},
+): Promise<TestRapport> {
   const scratch = kind === 'postgres' ? await createScratchDatabase() : null;
   const config: Config = loadConfig({
     RAPPORT_DEMO: options.demo ? 'true' : 'false',
@@ -54,7 +57,7 @@ export async function startTestRapport(kind: DatabaseKind, options: { demo?: boo
     ...(scratch ? { DATABASE_URL: scratch.url } : {}),
     ...options.env,
   });
-  const rapport = await startRapport(config, { logger: false, dataDir: 'memory://' });
+  const rapport = await startRapport(config, { logger: false, dataDir: 'memory://', demoTicketsPerOrganisation: options.demoTicketsPerOrganisation ?? 6 });
   const inject = (cookie: string) => async (method: string, url: string, payload?: unknown) => {
     const res = await rapport.app.inject({ method: method as any, url, payload: payload as any, headers: cookie ? { cookie } : {} });
     let body: any = res.body;
