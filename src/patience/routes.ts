@@ -61,6 +61,7 @@ export default async function patienceRoutes(app: App) {
         firstContactAt: facts.firstContactAt.toISOString(), waitingSince: iso(facts.waitingSince ?? null), reopenings: facts.reopenings, transfers: facts.transfers,
         pingPongs: assignments.pingPongs.map((p) => ({ at: p.at.toISOString(), kind: p.kind, ownerId: p.ownerId, fromId: p.fromId, leftAt: p.leftAt.toISOString() })),
         brokenPromises: facts.brokenPromises, slaBreaches: facts.slaBreaches,
+        previousOwners: { userIds: assignments.users, teamIds: assignments.teams },
       },
     };
   });

@@ -27,6 +27,7 @@ export const patienceSchema = z
       firstContactAt: z.string(), waitingSince: z.string().nullable(), reopenings: z.number(), transfers: z.number(),
       pingPongs: z.array(z.object({ at: z.string(), kind: z.enum(['user', 'team']), ownerId: z.string(), fromId: z.string(), leftAt: z.string() })),
       brokenPromises: z.number(), slaBreaches: z.number(),
+      previousOwners: z.object({ userIds: z.array(z.string()), teamIds: z.array(z.string()) }).meta({ description: 'Everyone and every team that has owned the case: sending it back to one of them is ping-pong' }),
     }),
   })
   .meta({ id: 'Patience' });

@@ -4,9 +4,11 @@
  */
 import {
   IconBuilding,
+  IconCalendarTime,
   IconInbox,
   IconPlus,
   IconStack2,
+  IconTargetArrow,
   IconTicket,
   IconUserCircle,
   IconUserQuestion,
@@ -47,6 +49,8 @@ export const navItems: NavItem[] = [
   { id: 'organisations', to: '/organisations', label: 'nav.organisations', icon: IconBuilding, section: 'customers', order: 10, match: '/organisations' },
   { id: 'users', to: '/admin/users', label: 'nav.admin.users', icon: IconUsers, section: 'admin', order: 10, roles: managers },
   { id: 'teams', to: '/admin/teams', label: 'nav.admin.teams', icon: IconUsersGroup, section: 'admin', order: 20, roles: managers },
+  { id: 'calendars', to: '/admin/calendars', label: 'nav.admin.calendars', icon: IconCalendarTime, section: 'admin', order: 30, roles: managers },
+  { id: 'sla-policies', to: '/admin/sla-policies', label: 'nav.admin.slaPolicies', icon: IconTargetArrow, section: 'admin', order: 40, roles: managers },
   { id: 'portal-tickets', to: '/portal', label: 'nav.portal.tickets', icon: IconTicket, section: 'portal', order: 10, roles: ['customer'] },
   { id: 'portal-new', to: '/portal/tickets/new', label: 'nav.portal.new', icon: IconPlus, section: 'portal', order: 20, roles: ['customer'] },
 ];

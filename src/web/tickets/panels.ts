@@ -21,6 +21,9 @@ export interface TicketPanel {
 }
 
 export const ticketPanels: TicketPanel[] = [
+  { id: 'sla', order: 20, component: lazy(() => import('../pages/sla/sla-panel')) },
+  { id: 'patience', order: 30, component: lazy(() => import('../pages/sla/patience-panel')) },
+  { id: 'promises', order: 40, component: lazy(() => import('../pages/sla/promises-panel')) },
   { id: 'customer', order: 100, component: lazy(() => import('../pages/tickets/panels/customer-panel')) },
   { id: 'links', order: 300, component: lazy(() => import('../pages/tickets/panels/links-panel')) },
 ];

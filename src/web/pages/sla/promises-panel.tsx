@@ -1,0 +1,111 @@
+import { ActionIcon, Badge, Button, Group, Select, Stack, Text, TextInput, Tooltip } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { IconPlus, IconX } from '@tabler/icons-react';
+import { useState } from 'react';
+import { useIntl } from 'react-intl';
+import { useCancelPromise, useCreatePromise, usePromises, type FollowUpPromise } from '../../api/sla';
+import type { Ticket } from '../../api/types';
+import { QueryState } from '../../components/query-state';
+import { useCodeLabel, useT } from '../../i18n/use-t';
+import { TicketPanelCard } from '../../tickets/panel-card';
+import { toLocalInput } from './sla-format';
+
+const stateColors: Record<FollowUpPromise['state'], string> = { open: 'blue', due_soon: 'orange', kept: 'teal', broken: 'red', cancelled: 'gray' };
+const CHANNELS = ['phone', 'email', 'whatsapp', 'portal', 'sms', 'telegram', 'line', 'wechat'];
+
+/** Some hours ahead, rounded up to the quarter hour: a sensible first guess for "I will update you by". */
+function hoursAhead(hours: number): string {
+  const d = new Date(Date.now() + hours * 3_600_000);
+  d.setMinutes(Math.ceil(d.getMinutes() / 15) * 15, 0, 0);
+  return toLocalInput(d);
+}
+
+/**
+ * "I will update you by …": the agent's promises on this ticket, their state (kept, due soon,
+ * broken) and a form to make a new one. The customer sees them on their timeline.
+ */
+export default function PromisesPanel({ ticket }: { ticket: Ticket }) {
+  const t = useT();
+  const intl = useIntl();
+  const channelLabel = useCodeLabel();
+  const promises = usePromises(ticket.id);
+  const create = useCreatePromise(ticket.id);
+  const cancel = useCancelPromise(ticket.id);
+  const [adding, setAdding] = useState(false);
+  const [dueAt, setDueAt] = useState(() => hoursAhead(4));
+  const [channel, setChannel] = useState<string | null>(ticket.channel);
+
+  const save = () =>
+    create.mutate(
+      { dueAt: new Date(dueAt).toISOString(), channel: channel ?? ticket.channel },
+      {
+        onSuccess: () => {
+          setAdding(false);
+          notifications.show({ color: 'teal', message: t('promise.created') });
+        },
+        onError: (e) => notifications.show({ color: 'red', title: t('promise.failed'), message: e.message }),
+      },
+    );
+
+  return (
+    <TicketPanelCard
+      title={t('promise.title')}
+      testId="promises-panel"
+      actions={
+        ticket.permissions.reply && !adding ? (
+          <Button size="compact-xs" variant="subtle" leftSection={<IconPlus size={13} />} onClick={() => setAdding(true)} data-testid="promise-add">
+            {t('promise.add')}
+          </Button>
+        ) : undefined
+      }
+    >
+      <Stack gap="xs">
+        <QueryState query={promises}>
+          {(list) =>
+            list.length === 0 ? (
+              <Text size="sm" c="dimmed">
+                {t('promise.none')}
+              </Text>
+            ) : (
+              <Stack gap={6}>
+                {list.map((p) => (
+                  <Group key={p.id} justify="space-between" wrap="nowrap" gap="xs" data-testid="promise-row" data-state={p.state}>
+                    <Text size="sm">
+                      {t('promise.line', { due: intl.formatDate(p.dueAt, { dateStyle: 'medium', timeStyle: 'short' }), channel: channelLabel('channel', p.channel) })}
+                    </Text>
+                    <Group gap={4} wrap="nowrap">
+                      <Badge size="sm" variant="light" color={stateColors[p.state]}>
+                        {t(`promise.state.${p.state}`)}
+                      </Badge>
+                      {(p.state === 'open' || p.state === 'due_soon') && ticket.permissions.reply && (
+                        <Tooltip label={t('promise.cancel')}>
+                          <ActionIcon size="sm" variant="subtle" color="gray" onClick={() => cancel.mutate(p.id)} aria-label={t('promise.cancel')}>
+                            <IconX size={13} />
+                          </ActionIcon>
+                        </Tooltip>
+                      )}
+                    </Group>
+                  </Group>
+                ))}
+              </Stack>
+            )
+          }
+        </QueryState>
+        {adding && (
+          <Stack gap="xs" data-testid="promise-form">
+            <TextInput type="datetime-local" label={t('promise.dueAt')} value={dueAt} onChange={(e) => setDueAt(e.currentTarget.value)} size="xs" />
+            <Select label={t('promise.channel')} data={[...new Set([ticket.channel, ...CHANNELS])].map((c) => ({ value: c, label: channelLabel('channel', c) }))} value={channel} onChange={setChannel} size="xs" />
+            <Group justify="flex-end" gap="xs">
+              <Button size="xs" variant="default" onClick={() => setAdding(false)}>
+                {t('common.cancel')}
+              </Button>
+              <Button size="xs" onClick={save} loading={create.isPending} disabled={!dueAt} data-testid="promise-save">
+                {t('promise.save')}
+              </Button>
+            </Group>
+          </Stack>
+        )}
+      </Stack>
+    </TicketPanelCard>
+  );
+}

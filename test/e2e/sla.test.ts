@@ -1,0 +1,70 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { findContactByEmail } from '../../src/customers/store.js';
+import { findUserByEmail } from '../../src/users/store.js';
+import { makeTicket } from '../support/factories.js';
+import { startWebRapport, type WebRapport } from './support.js';
+
+/**
+ * SLA in the browser: the queue shows each ticket's SLA state and business time left (or over),
+ * with breaches flagged; the ticket page shows the clocks, patience and the transfer dialog.
+ *
+ * Kessler Maschinenbau (demo) has a platinum 24x7 contract, so business time is wall-clock time
+ * and the states below hold whatever day and hour the test runs: first response 60 minutes,
+ * warning at 80 %.
+ */
+describe('SLA in the queue and on the ticket', () => {
+  let w: WebRapport;
+  const ids: Record<'fresh' | 'warning' | 'late', string> = { fresh: '', warning: '', late: '' };
+
+  beforeAll(async () => {
+    w = await startWebRapport();
+    const db = w.r.ctx.db;
+    const contact = (await findContactByEmail(db, 'k.weber@kessler-mb.example'))!;
+    const tomasz = (await findUserByEmail(db, 'tomasz@rapport.example'))!;
+    const make = async (subject: string, minutesAgo: number) =>
+      (await makeTicket(db, { subject, priority: 'normal', contactId: contact.id, organisationId: contact.organisationId, assigneeId: tomasz.id, createdAt: new Date(Date.now() - minutesAgo * 60_000) })).id;
+    ids.fresh = await make('Zebra-probe fresh coolant alarm', 5);
+    ids.warning = await make('Zebra-probe spindle warning', 52);
+    ids.late = await make('Zebra-probe hydraulic leak', 150);
+  });
+  afterAll(async () => w?.stop());
+
+  it('shows SLA time left and a breach warning in the queue', async () => {
+    const page = await w.newPage();
+    await w.signIn(page, 'tomasz@rapport.example');
+    await page.goto('/views/all?q=Zebra-probe');
+    await page.getByTestId('queue-table').waitFor();
+    const cell = (id: string) => page.locator(`tr:has(a[href="/tickets/${id}"]) [data-testid=queue-sla]`);
+    await cell(ids.late).waitFor();
+
+    expect(await cell(ids.fresh).getAttribute('data-sla-state')).toBe('ok');
+    expect(await cell(ids.fresh).textContent()).toMatch(/On track\s*5\d min left/);
+    expect(await cell(ids.warning).getAttribute('data-sla-state')).toBe('warning');
+    expect(await cell(ids.warning).textContent()).toMatch(/Due soon\s*\d min left/);
+    expect(await cell(ids.late).getAttribute('data-sla-state')).toBe('breached');
+    // 90 minutes over when created; allow the minutes that pass while the browser starts.
+    expect(await cell(ids.late).textContent()).toMatch(/Breached\s*1 h 3\d min over/);
+  });
+
+  it('shows the clocks, patience and a transfer with a drafted hand-off summary on the ticket', async () => {
+    const page = await w.newPage();
+    await w.signIn(page, 'tomasz@rapport.example');
+    await page.goto(`/tickets/${ids.late}`);
+    const clock = page.getByTestId('sla-clock-first_response');
+    await clock.waitFor();
+    expect(await clock.getAttribute('data-sla-state')).toBe('breached');
+    expect(await clock.textContent()).toMatch(/1 h 3\d min over/);
+    await page.getByTestId('patience-level').waitFor();
+
+    await page.getByTestId('transfer-open').click();
+    await page.getByTestId('transfer-team').click();
+    await page.getByRole('option', { name: 'APAC' }).click();
+    const summary = page.getByTestId('transfer-summary');
+    await expect.poll(async () => summary.inputValue(), { timeout: 15_000 }).toContain('Case: Zebra-probe hydraulic leak');
+    await page.getByTestId('transfer-submit').click();
+    await page.getByTestId('transfer-dialog').waitFor({ state: 'detached' });
+    const ticket = await w.r.as(await w.r.login('tomasz@rapport.example'))('GET', `/api/v1/tickets/${ids.late}/handoffs`);
+    expect(ticket.body.items).toHaveLength(1);
+    expect(ticket.body.items[0].summary).toContain('They asked: "Something is broken."');
+  });
+});
