@@ -1,5 +1,7 @@
 /** Patience, follow-up promises, transfers with hand-off summaries, and the customer's view of a case. */
+import { DateTime } from 'luxon';
 import { z } from 'zod';
+import { getContact } from '../customers/store.js';
 import { requireActor } from '../http/app.js';
 import type { App } from '../http/context.js';
 import { iso } from '../http/pagination.js';
@@ -91,10 +93,12 @@ export default async function patienceRoutes(app: App) {
       await schedulePromiseJobs(tx, created);
       return created;
     });
-    // The promise goes on the record both sides read.
+    // The promise goes on the record both sides read, in the customer's local time.
+    const zone = (ticket.contactId ? (await getContact(db, ticket.contactId))?.timeZone : null) ?? 'UTC';
+    const local = DateTime.fromJSDate(dueAt, { zone }).setLocale('en-GB').toFormat('ccc d LLL yyyy, HH:mm');
     await addMessage({ db, realtime, actorUserId: actor.userId }, ticket.id, {
       kind: 'event', direction: 'internal', channel: 'system', author: { userId: actor.userId },
-      bodyText: `${actor.name} will update you by ${dueAt.toISOString()} via ${promise.channel}.`,
+      bodyText: `${actor.name} will update you by ${local} (${zone}) via ${promise.channel}.`,
       metadata: { event: 'promise', promiseId: promise.id, dueAt: dueAt.toISOString(), channel: promise.channel, by: actor.name },
     });
     const items = await promisesOf(ticket.id);

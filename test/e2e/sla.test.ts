@@ -67,4 +67,23 @@ describe('SLA in the queue and on the ticket', () => {
     expect(ticket.body.items).toHaveLength(1);
     expect(ticket.body.items[0].summary).toContain('They asked: "Something is broken."');
   });
+
+  it('shows the customer, in their language, when they will hear from us next', async () => {
+    const db = w.r.ctx.db;
+    const noa = (await findContactByEmail(db, 'noa@galil-medical.example'))!;
+    const ticket = await makeTicket(db, { subject: 'Zebra-probe MR coil noise', contactId: noa.id, organisationId: noa.organisationId });
+    const agent = w.r.as(await w.r.login('maya@rapport.example'));
+    const dueAt = new Date(Date.now() + 3 * 3_600_000).toISOString();
+    expect((await agent('POST', `/api/v1/tickets/${ticket.id}/promises`, { dueAt, channel: 'whatsapp' })).status).toBe(201);
+
+    const page = await w.newPage({ locale: 'he-IL', timezoneId: 'Asia/Jerusalem' });
+    await w.signIn(page, 'noa@galil-medical.example');
+    await page.goto(`/portal/tickets/${ticket.id}`);
+    const due = page.getByTestId('portal-next-due');
+    await due.waitFor();
+    expect(await due.textContent()).toContain('נחזור אליך עד');
+    expect(await page.evaluate(() => document.documentElement.dir)).toBe('rtl');
+    // The promise is on the record both sides read.
+    expect(await page.getByTestId('timeline-event').allTextContents()).toEqual(expect.arrayContaining([expect.stringContaining('will update you by')]));
+  });
 });

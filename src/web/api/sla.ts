@@ -20,6 +20,7 @@ const fetchers = {
   queue: (ids: string) => unwrap(api.GET('/api/v1/sla/tickets', { params: { query: { ids } } })),
   patience: (id: string) => unwrap(api.GET('/api/v1/tickets/{id}/patience', { params: { path: { id } } })),
   promises: (id: string) => unwrap(api.GET('/api/v1/tickets/{id}/promises', { params: { path: { id } } })),
+  timeline: (id: string) => unwrap(api.GET('/api/v1/portal/tickets/{id}/timeline', { params: { path: { id } } })),
 };
 type Data<F extends (...args: never[]) => Promise<unknown>> = Awaited<ReturnType<F>>;
 
@@ -36,6 +37,7 @@ export type SlaClock = TicketSla['clocks'][number];
 export type SlaState = SlaClock['state'];
 export type QueueSla = Data<typeof fetchers.queue>['items'][number];
 export type Patience = Data<typeof fetchers.patience>;
+export type CustomerTimeline = Data<typeof fetchers.timeline>;
 export type FollowUpPromise = Data<typeof fetchers.promises>['items'][number];
 export type Weekday = 'mon' | 'tue' | 'wed' | 'thu' | 'fri' | 'sat' | 'sun';
 
@@ -49,6 +51,7 @@ export const slaKeys = {
   ticket: (id: string) => ['tickets', 'detail', id, 'sla'] as const,
   patience: (id: string) => ['tickets', 'detail', id, 'patience'] as const,
   promises: (id: string) => ['tickets', 'detail', id, 'promises'] as const,
+  timeline: (id: string) => ['tickets', 'detail', id, 'customer-timeline'] as const,
 };
 
 /**
@@ -77,6 +80,11 @@ export function usePatience(id: string) {
 
 export function usePromises(id: string) {
   return useQuery({ queryKey: slaKeys.promises(id), queryFn: () => fetchers.promises(id).then((d) => d.items) });
+}
+
+/** The case as the customer sees it: owner, next update due, promises (portal). */
+export function useCustomerTimeline(id: string) {
+  return useQuery({ queryKey: slaKeys.timeline(id), queryFn: () => fetchers.timeline(id), refetchInterval: 60_000 });
 }
 
 /** Everything about the ticket refreshes after a promise, a cancellation or a transfer. */

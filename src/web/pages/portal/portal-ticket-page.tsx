@@ -11,6 +11,7 @@ import { QueryState } from '../../components/query-state';
 import { StatusBadge } from '../../components/status-badge';
 import { DateTime } from '../../components/time-ago';
 import { useT } from '../../i18n/use-t';
+import { PortalNextUpdate } from '../sla/portal-next-update';
 import { PanelField, TicketPanelCard } from '../../tickets/panel-card';
 import { TicketHeader } from '../tickets/ticket-header';
 import { Timeline } from '../tickets/timeline';
@@ -82,6 +83,7 @@ function PortalTicketView({ ticket }: { ticket: Ticket }) {
             <PanelField label={t('portal.ticket.opened')}><DateTime value={ticket.createdAt} /></PanelField>
             <PanelField label={t('common.updated')}><DateTime value={ticket.updatedAt} /></PanelField>
           </TicketPanelCard>
+          <PortalNextUpdate ticketId={ticket.id} />
         </Grid.Col>
       </Grid>
     </>
