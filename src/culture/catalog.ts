@@ -7,12 +7,15 @@ import { CONTEXT } from './data/communication.js';
 import { REGIONAL_PROXY_MEMBERS } from './data/hofstede-codes.js';
 import { ISO_COUNTRY_CODES } from './data/iso-countries.js';
 import { LEWIS_WEIGHTS } from './data/lewis-weights.js';
+import type { CountrySummary } from './api-types.js';
 import type { CuratedEdits } from './edits.js';
 import { hofstedeTable } from './hofstede-data.js';
 import { deriveServicePolicy } from './policy.js';
 import { buildCountryProfile } from './profile.js';
 import type { CountryProfile, HofstedeDimension, ServicePolicy } from './types.js';
 import { HOFSTEDE_DIMENSIONS } from './types.js';
+
+export type { CountrySummary };
 
 export interface ProfileOptions {
   edits?: CuratedEdits;
@@ -42,18 +45,6 @@ export function countryProfile(iso2: string, opts: ProfileOptions = {}): Country
 /** The country-default service policy of an ISO country. */
 export function countryPolicy(iso2: string, opts: ProfileOptions = {}): ServicePolicy {
   return deriveServicePolicy(countryProfile(iso2, opts));
-}
-
-export interface CountrySummary {
-  code: string;
-  name: string;
-  /** 'measured': national Hofstede scores; 'proxy': filled from a regional aggregate; 'curated': only curated fields; 'default': nothing country-specific. */
-  coverage: 'measured' | 'proxy' | 'curated' | 'default';
-  hofstede: Record<HofstedeDimension, number>;
-  lewis: { linearActive: number; multiActive: number; reactive: number };
-  register: string;
-  firstChannel: string;
-  missing: number;
 }
 
 /** One row per country for the list endpoint and the comparison chart. */

@@ -87,7 +87,7 @@ class Resolver {
     if (this.locked.has('salutation')) return;
     const sources = source ? [source, ...this.policy.salutation.sources] : this.policy.salutation.sources;
     const field = salutationField(this.language, this.policy.register.value as Register, {
-      country: this.profile.name, sources, nameOverride: this.nameOverride,
+      country: this.profile.name, countryCode: this.profile.country, sources, nameOverride: this.nameOverride,
     });
     this.set(step, 'salutation', sourceNote ? { ...field, ...sourceNote } : field);
   }
@@ -114,7 +114,7 @@ class Resolver {
       if (this.locked.has('salutation')) step.skipped.push({ field: 'salutation', reason: `contact language ${lang} ignored: salutation is overridden by an admin` });
       else {
         this.language = lang;
-        this.refreshSalutation(step, explain('contact.language', { languageName: languageName(lang) }), 'contact-record');
+        this.refreshSalutation(step, explain('contact.language', { languageName: languageName(lang), languageCode: lang }), 'contact-record');
       }
     }
     const pref = contact.preferredChannel;
@@ -122,7 +122,7 @@ class Resolver {
       if (this.locked.has('channels')) step.skipped.push({ field: 'channels', reason: `preferred channel ${pref} ignored: channels are overridden by an admin` });
       else {
         const value = [pref, ...this.policy.channels.value.filter((c) => c !== pref)];
-        this.set(step, 'channels', policyField(value, explain('contact.channel', { channelLabel: CHANNEL_LABELS[pref] }), ['contact-record']));
+        this.set(step, 'channels', policyField(value, explain('contact.channel', { channelLabel: CHANNEL_LABELS[pref], channelCode: pref }), ['contact-record']));
       }
     }
     if (contact.timeZone && contact.timeZone !== this.policy.contactHours.value.timeZone && !this.locked.has('contactHours')) {
@@ -157,7 +157,7 @@ class Resolver {
       this.nameOverride = signed;
       const given = contact?.givenName;
       const registerNote = given && !signed.split(/\s+/).includes(given) ? ` instead of "${given}" from the record` : '';
-      this.refreshSalutation(step, explain('observed.signedName', { name: signed, registerNote }), 'observed');
+      this.refreshSalutation(step, explain('observed.signedName', { name: signed, registerNote, recordName: registerNote ? given ?? '' : '' }), 'observed');
     }
   }
 }

@@ -60,15 +60,12 @@ export function observedChannel(o: ObservedBehaviour, current: Channel[]): Obser
   const t = top(o.channelCounts);
   if (!t || t.total < OBSERVED_MIN_CONTACTS || t.count / t.total < OBSERVED_CHANNEL_SHARE) return null;
   if (current[0] === t.key) return null;
-  const summary = t.key === 'phone' && WRITTEN.has(current[0])
-    ? 'Calls rather than writes'
-    : t.key !== 'phone' && current[0] === 'phone'
-      ? 'Writes rather than calls'
-      : `Prefers ${CHANNEL_LABELS[t.key]}`;
+  const summaryCode = t.key === 'phone' && WRITTEN.has(current[0]) ? 'calls' : t.key !== 'phone' && current[0] === 'phone' ? 'writes' : 'prefers';
+  const summary = { calls: 'Calls rather than writes', writes: 'Writes rather than calls', prefers: `Prefers ${CHANNEL_LABELS[t.key]}` }[summaryCode];
   const channelLabel = t.key === 'phone' ? 'phone calls' : `${CHANNEL_LABELS[t.key]} messages`;
   return {
     value: [t.key, ...current.filter((c) => c !== t.key)],
-    explanation: explain('observed.channel', { summary, count: t.count, total: t.total, channelLabel }),
+    explanation: explain('observed.channel', { summary, summaryCode, count: t.count, total: t.total, channelLabel, channelCode: t.key }),
   };
 }
 
@@ -108,6 +105,6 @@ export function observedLanguage(o: ObservedBehaviour, currentLanguage: string):
   if (t.key.split('-')[0].toLowerCase() === currentLanguage.split('-')[0].toLowerCase()) return null;
   return {
     value: t.key,
-    explanation: explain('observed.language', { languageName: languageName(t.key), count: t.count, total: t.total }),
+    explanation: explain('observed.language', { languageName: languageName(t.key), languageCode: t.key, count: t.count, total: t.total }),
   };
 }

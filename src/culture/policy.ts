@@ -22,10 +22,10 @@ import type { CountryProfile, PolicyField, Register, SalutationValue, ServicePol
 export function salutationField(
   languageTag: string,
   register: Register,
-  context: { country: string; sources: string[]; nameOverride?: string | null },
+  context: { country: string; countryCode: string; sources: string[]; nameOverride?: string | null },
 ): PolicyField<SalutationValue> {
   const { fallback, ...value } = buildSalutation(languageTag, register, context.nameOverride);
-  const params = { languageName: languageName(languageTag), country: context.country, register, example: exampleGreeting(value) };
+  const params = { languageName: languageName(languageTag), languageCode: languageTag, country: context.country, countryCode: context.countryCode, register, example: exampleGreeting(value) };
   return policyField(value, explain(fallback ? 'salutation.fallback' : 'salutation.country', params), [...context.sources, 'curated']);
 }
 
@@ -39,6 +39,7 @@ export function deriveServicePolicy(profile: CountryProfile): ServicePolicy {
     register,
     salutation: salutationField(profile.languages.value[0], register.value, {
       country: profile.name,
+      countryCode: profile.country,
       sources: [...profile.languages.sources, ...register.sources],
     }),
     expectedContacts: deriveExpectedContacts(profile),

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { SALUTATIONS } from './data/salutations.js';
-import { buildSalutation, exampleGreeting, renderSalutation, salutationLanguageFor } from './salutation.js';
+import { buildSalutation, exampleGreeting, renderSalutation, salutationLanguageFor, titleFromName } from './salutation.js';
 
 const greet = (lang: string, register: 'informal' | 'formal' | 'honorific', person: Parameters<typeof renderSalutation>[1], nameOverride?: string) =>
   renderSalutation(buildSalutation(lang, register, nameOverride), person);
@@ -35,6 +35,7 @@ describe('renderSalutation', () => {
     expect(greet('de', 'formal', { givenName: 'Anna', surname: 'Schmidt', gender: 'female', title: 'dr' }).greeting).toBe('Sehr geehrte Frau Dr. Schmidt,');
     expect(greet('de', 'formal', { givenName: 'Jan', surname: 'Weber', gender: 'male' }).greeting).toBe('Sehr geehrter Herr Weber,');
     expect(greet('de', 'formal', { givenName: 'Kim', surname: 'Weber' }).greeting).toBe('Guten Tag Kim Weber,');
+    expect(greet('de', 'formal', { givenName: 'Katrin', surname: 'Weber', title: 'dr' }).greeting).toBe('Guten Tag Dr. Katrin Weber,');
     expect(greet('de', 'formal', {}).greeting).toBe('Sehr geehrte Damen und Herren,');
   });
 
@@ -86,5 +87,17 @@ describe('renderSalutation', () => {
     expect(exampleGreeting(buildSalutation('pl', 'formal'))).toBe('Szanowna Pani, / Szanowny Panie,');
     expect(exampleGreeting(buildSalutation('ja', 'honorific'))).toBe('{surname}様');
     expect(exampleGreeting(buildSalutation('de', 'formal'))).toBe('Sehr geehrte Frau {surname}, / Sehr geehrter Herr {surname},');
+  });
+});
+
+describe('titleFromName', () => {
+  it('reads academic and engineering titles from the start of a name', () => {
+    expect(titleFromName('Dr. Katrin Weber')).toBe('dr');
+    expect(titleFromName('Prof. Dr. Hans Lang')).toBe('prof');
+    expect(titleFromName('Dott.ssa Giulia Romano')).toBe('dr');
+    expect(titleFromName('Ing. Jan Novák')).toBe('eng');
+    expect(titleFromName('ד"ר נועה כהן')).toBe('dr');
+    expect(titleFromName('Drew Barrymore')).toBeNull();
+    expect(titleFromName(null)).toBeNull();
   });
 });

@@ -126,3 +126,19 @@ export function exampleGreeting(value: SalutationValue): string {
   const { female, male } = value.templates;
   return female === male ? clean(female) : `${clean(female)} / ${clean(male)}`;
 }
+
+const TITLE_PREFIXES: readonly [RegExp, TitleKey][] = [
+  [/^(prof\.?|professor|prof\.?\s*dr\.?)\s/i, 'prof'],
+  [/^(dr\.?|dra\.?|dott\.?(ssa)?|doktor|ד"ר|ד״ר|博士)\s/i, 'dr'],
+  [/^(ing\.?|dipl\.?-ing\.?|inż\.?|eng\.?|er\.)\s/i, 'eng'],
+];
+
+/**
+ * The academic or professional title a contact's name starts with ("Dr. Katrin Weber" → 'dr'),
+ * so the greeting can keep it ("Sehr geehrte Frau Dr. Weber"). Null when the name has none.
+ */
+export function titleFromName(name: string | null | undefined): TitleKey | null {
+  const n = (name ?? '').trim();
+  for (const [re, key] of TITLE_PREFIXES) if (re.test(n)) return key;
+  return null;
+}

@@ -32,7 +32,7 @@ export function deriveChannels(p: CountryProfile): PolicyField<Channel[]> {
     explanation = explain('channels.oral-first', { multi: w(multiActive) });
   } else if (dominant.length > 0) {
     head = [...dominant, 'email', ...common, 'phone'];
-    explanation = explain('channels.dominant-app-first', { app: CHANNEL_LABELS[dominant[0]], country: p.name, asOf: m.asOf });
+    explanation = explain('channels.dominant-app-first', { app: CHANNEL_LABELS[dominant[0]], appCode: dominant[0], country: p.name, countryCode: p.country, asOf: m.asOf });
   } else {
     head = ['email', ...common, 'phone'];
     explanation = explain('channels.written-first', { linear: w(linearActive), reactive: w(reactive) });

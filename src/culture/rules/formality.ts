@@ -39,7 +39,7 @@ export function deriveFormality({ pdi, uai, language }: FormalityInput): { value
   if (HONORIFIC_GRAMMAR.has(lang) && pdi >= 50) {
     return {
       value: { register: 'honorific', useTitles: true, informalWhen: 'never' },
-      explanation: explain('register.honorific', { language: name, pdi }),
+      explanation: explain('register.honorific', { language: name, languageCode: lang, pdi }),
     };
   }
   if (pdi >= 50) {
@@ -51,13 +51,13 @@ export function deriveFormality({ pdi, uai, language }: FormalityInput): { value
   if ((politeness === 'binary' || politeness === 'multiple') && uai >= 65) {
     return {
       value: { register: 'formal', useTitles: true, informalWhen: 'customer-initiates' },
-      explanation: explain('register.formal-tv', { language: name, uai }),
+      explanation: explain('register.formal-tv', { language: name, languageCode: lang, uai }),
     };
   }
   if (pdi <= 40) {
     return {
       value: { register: 'informal', useTitles: false, informalWhen: 'default' },
-      explanation: explain('register.informal', { pdi, language: name }),
+      explanation: explain('register.informal', { pdi, language: name, languageCode: lang }),
     };
   }
   return {

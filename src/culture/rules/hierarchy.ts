@@ -38,5 +38,5 @@ export function deriveHierarchyCautions(p: CountryProfile): PolicyField<Hierarch
   if (pdi >= 50 && idv <= 50) cautions.push('results-to-show-upward');
   const sources = [...p.hofstede.pdi.sources, ...p.hofstede.idv.sources, ...p.context.sources];
   if (cautions.length === 0) return policyField(cautions, explain('cautions.none', { pdi }), sources);
-  return policyField(cautions, explain('cautions.some', { pdi, idv, ctx, list: cautions.map((c) => CAUTION_TEXT[c]).join('; ') }), sources);
+  return policyField(cautions, explain('cautions.some', { pdi, idv, ctx, list: cautions.map((c) => CAUTION_TEXT[c]).join('; '), cautionCodes: cautions.join(',') }), sources);
 }

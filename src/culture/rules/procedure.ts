@@ -26,7 +26,7 @@ export function deriveProcedure(p: CountryProfile): PolicyField<ProcedurePolicy>
   const recapNote = recap ? `; linear-active ${linear.toFixed(2)}, so recap calls in writing` : '';
   const strictness = uai >= 50 ? 'standard' : 'flexible';
   const value: ProcedurePolicy = { strictness, writtenRecapAfterCall: recap, followManualAndContract: false, formalAcceptanceTest: false };
-  return policyField(value, explain(`procedure.${strictness}`, { uai, pdi, lto, recap: recapNote }), recap ? [...sources, ...p.lewis.sources] : sources);
+  return policyField(value, explain(`procedure.${strictness}`, { uai, pdi, lto, recap: recapNote, recapFlag: recap ? 'yes' : 'no', linear: linear.toFixed(2) }), recap ? [...sources, ...p.lewis.sources] : sources);
 }
 
 /**

@@ -25,8 +25,8 @@ export function formatSlots(slots: TimeSlot[]): string {
 export function deriveWorkweek(p: CountryProfile): PolicyField<IsoWeekday[]> {
   const { workdays, weekend } = p.week.value;
   const explanation = p.week.confidence === 'published'
-    ? explain('workweek.cldr', { days: formatDays(workdays), weekend: formatDays(weekend) })
-    : explain('workweek.curated', { days: formatDays(workdays), note: p.week.note ?? '' });
+    ? explain('workweek.cldr', { days: formatDays(workdays), weekend: formatDays(weekend), daysIso: workdays.join(','), weekendIso: weekend.join(',') })
+    : explain('workweek.curated', { days: formatDays(workdays), note: p.week.note ?? '', daysIso: workdays.join(',') });
   return policyField(workdays, explanation, p.week.sources);
 }
 
@@ -42,10 +42,10 @@ export function deriveContactHours(p: CountryProfile): PolicyField<ContactHours>
     slots: p.businessHours.value,
     avoidPublicHolidays: p.holidays.value.supported,
   };
-  const params = { days: formatDays(value.days), hours: formatSlots(value.slots), timeZone };
+  const params = { days: formatDays(value.days), daysIso: value.days.join(','), hours: formatSlots(value.slots), timeZone };
   const h = p.holidays.value;
   const explanation = h.supported
     ? explain('contactHours.default', { ...params, holidayCount: h.items.length, year: h.year })
-    : explain('contactHours.noHolidays', { ...params, country: p.name });
+    : explain('contactHours.noHolidays', { ...params, country: p.name, countryCode: p.country });
   return policyField(value, explanation, [...p.week.sources, ...p.businessHours.sources, ...p.holidays.sources]);
 }

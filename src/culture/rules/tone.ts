@@ -36,7 +36,7 @@ export function deriveRegister(p: CountryProfile): PolicyField<Register> {
   }
   const register = f.value.register;
   return policyField(register, explain('register.curated', {
-    register: register[0].toUpperCase() + register.slice(1), country: p.name, note: f.note ?? '',
+    register: register[0].toUpperCase() + register.slice(1), registerCode: register, country: p.name, countryCode: p.country, note: f.note ?? '',
   }), f.sources);
 }
 

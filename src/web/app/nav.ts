@@ -14,6 +14,7 @@ import {
   IconUserQuestion,
   IconUsers,
   IconUsersGroup,
+  IconWorld,
   type TablerIcon,
 } from '@tabler/icons-react';
 import type { Role } from '../api/types';
@@ -47,6 +48,7 @@ export const navItems: NavItem[] = [
   { id: 'view-open', to: '/views/open', label: 'nav.views.open', icon: IconInbox, section: 'views', order: 40 },
   { id: 'view-all', to: '/views/all', label: 'nav.views.all', icon: IconStack2, section: 'views', order: 50 },
   { id: 'organisations', to: '/organisations', label: 'nav.organisations', icon: IconBuilding, section: 'customers', order: 10, match: '/organisations' },
+  { id: 'cultures', to: '/cultures', label: 'nav.cultures', icon: IconWorld, section: 'reports', order: 50, roles: managers, match: '/cultures' },
   { id: 'users', to: '/admin/users', label: 'nav.admin.users', icon: IconUsers, section: 'admin', order: 10, roles: managers },
   { id: 'teams', to: '/admin/teams', label: 'nav.admin.teams', icon: IconUsersGroup, section: 'admin', order: 20, roles: managers },
   { id: 'calendars', to: '/admin/calendars', label: 'nav.admin.calendars', icon: IconCalendarTime, section: 'admin', order: 30, roles: managers },

@@ -8,6 +8,7 @@
  */
 import type { ComponentType, ReactNode } from 'react';
 import type { Message, Ticket } from '../api/types';
+import { cultureComposerExtension } from '../pages/culture/composer-extension';
 
 export type ComposerKind = 'message' | 'note';
 
@@ -49,7 +50,7 @@ export interface ComposerExtension {
   afterSend?: (ctx: ComposerContext, message: Message) => void;
 }
 
-export const composerExtensions: ComposerExtension[] = [];
+export const composerExtensions: ComposerExtension[] = [cultureComposerExtension];
 
 /** Props of a channel picker: the current channel and a setter. */
 export interface ChannelPickerProps {
