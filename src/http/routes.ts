@@ -7,6 +7,7 @@ import realtimeRoutes from '../realtime/routes.js';
 import cultureRoutes from '../culture/routes.js';
 import slaRoutes from '../sla/routes.js';
 import patienceRoutes from '../patience/routes.js';
+import channelRoutes from '../channels/routes.js';
 
 /** Every capability's routes, one line each. */
 export async function registerRoutes(app: App): Promise<void> {
@@ -18,4 +19,5 @@ export async function registerRoutes(app: App): Promise<void> {
   await app.register(cultureRoutes);
   await app.register(slaRoutes);
   await app.register(patienceRoutes);
+  await app.register(channelRoutes);
 }

@@ -4,6 +4,7 @@
  * It is closed with the HTTP app, before the database, so no message is half-stored.
  */
 import type { App, AppContext } from '../../http/context.js';
+import { setSmtpListening } from '../admin/status.js';
 import { channelSettings } from '../settings.js';
 import { ingestEmail } from './ingest.js';
 import { startSmtpReceiver, type SmtpReceiver } from './smtp-receiver.js';
@@ -39,8 +40,10 @@ export async function startSmtpFromMain(rapport: { app: App; ctx: AppContext; st
   if (!settings.smtp.enabled) return;
   try {
     const receiver = await startEmailReceiver(rapport.ctx, { logger: rapport.app.log });
+    setSmtpListening({ port: receiver.port });
     const stopRapport = rapport.stop.bind(rapport);
     rapport.stop = async () => {
+      setSmtpListening(null);
       await receiver.close();
       await stopRapport();
     };

@@ -1,0 +1,93 @@
+/**
+ * The web chat's public side: the embeddable script (`/widget.js`), the widget's public
+ * configuration (colour, whether the team is in), the visitor WebSocket, and an example page.
+ * Cross-origin by design — the widget lives on customers' sites — limited to the widget's
+ * allowed origins when an admin lists some.
+ */
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { z } from 'zod';
+import type { App } from '../../http/context.js';
+import { problem } from '../../http/problem.js';
+import { widgetHours } from './hours.js';
+import { serveChatSocket } from './socket.js';
+import { widgetByKey, type WidgetRow } from './store.js';
+
+const widgetFile = fileURLToPath(new URL('./widget/widget.js', import.meta.url));
+const exampleFile = fileURLToPath(new URL('./widget/example.html', import.meta.url));
+
+/** Whether a page on this origin may use the widget (no list = any site). */
+export function originAllowed(widget: Pick<WidgetRow, 'allowedOrigins'>, origin: string | undefined): boolean {
+  if (widget.allowedOrigins.length === 0) return true;
+  return !!origin && widget.allowedOrigins.some((o) => o.replace(/\/+$/, '').toLowerCase() === origin.toLowerCase());
+}
+
+const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+
+export default async function chatRoutes(app: App) {
+  const { db } = app.ctx;
+  // Read once at start: the script never changes while the process runs.
+  const script = readFileSync(widgetFile);
+  const example = readFileSync(exampleFile, 'utf8');
+
+  app.get('/widget.js', { schema: { hide: true } }, async (_request, reply) => {
+    return reply
+      .header('content-type', 'application/javascript; charset=utf-8')
+      .header('cache-control', 'public, max-age=300')
+      .header('cross-origin-resource-policy', 'cross-origin')
+      .send(script);
+  });
+
+  app.get('/chat/example', { schema: { hide: true, querystring: z.object({ key: z.string().max(100).default('demo') }) } }, async (request, reply) => {
+    const origin = app.ctx.config.publicUrl.replace(/\/+$/, '');
+    const page = example.replaceAll('{{KEY}}', escapeHtml(request.query.key)).replaceAll('{{ORIGIN}}', escapeHtml(origin));
+    return reply.type('text/html; charset=utf-8').send(page);
+  });
+
+  const cors = (request: FastifyRequest, reply: FastifyReply, widget: WidgetRow) => {
+    const origin = request.headers.origin;
+    if (origin && originAllowed(widget, origin)) reply.header('access-control-allow-origin', origin).header('vary', 'Origin');
+  };
+
+  app.get('/api/v1/chat/widgets/:key/config', {
+    schema: {
+      tags: ['chat'],
+      summary: 'Public configuration of a chat widget (used by widget.js): name, colour, and whether the team is in now',
+      params: z.object({ key: z.string().max(100) }),
+      response: {
+        200: z.object({ key: z.string(), name: z.string(), color: z.string(), language: z.string(), online: z.boolean(), nextOpening: z.string().nullable(), timeZone: z.string().nullable() }),
+      },
+    },
+  }, async (request, reply) => {
+    const widget = await widgetByKey(db, request.params.key);
+    if (!widget || !widget.active) throw problem(404, 'No such chat widget.');
+    if (!originAllowed(widget, request.headers.origin)) throw problem(403, 'This site may not embed this chat widget.');
+    cors(request, reply, widget);
+    const hours = await widgetHours(db, widget);
+    return {
+      key: widget.key, name: widget.name, color: widget.color, language: widget.defaultLanguage,
+      online: hours.online, nextOpening: hours.nextOpening?.toISOString() ?? null, timeZone: hours.timeZone,
+    };
+  });
+
+  app.get('/api/v1/chat/ws', { websocket: true, schema: { hide: true } }, async (socket, request) => {
+    // Frames that arrive while the widget is looked up are held, not lost (the widget says hello at once).
+    const early: Buffer[] = [];
+    const hold = (data: Buffer) => early.push(data);
+    socket.on('message', hold);
+    const key = (request.query as Record<string, string | undefined>).key ?? '';
+    const widget = key ? await widgetByKey(db, key) : null;
+    if (!widget || !widget.active) {
+      socket.close(4404, 'no such widget');
+      return;
+    }
+    if (!originAllowed(widget, request.headers.origin)) {
+      socket.close(4403, 'origin not allowed');
+      return;
+    }
+    socket.off('message', hold);
+    serveChatSocket(app.ctx, socket, widget);
+    for (const data of early) socket.emit('message', data);
+  });
+}
