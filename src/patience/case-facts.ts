@@ -11,6 +11,7 @@ import { expectedContacts, type ExpectedContacts } from './expected-contacts.js'
 import { promiseStatus, type CustomerUpdate, type PromiseStatus } from './follow-up-promises.js';
 import type { PatienceFacts } from './patience-score.js';
 import { analyseAssignments, type AssignmentAnalysis } from './ping-pong.js';
+import { listHandoffs } from './handoff-store.js';
 import { listPromises, type PromiseRow } from './promise-store.js';
 
 const OPEN = new Set(['new', 'open', 'pending', 'on_hold']);
@@ -53,7 +54,9 @@ export async function gatherCaseFacts(db: DbOrTx, ticket: TicketRow, now: Date):
   const contactsByChannel: Record<string, number> = {};
   for (const m of inbound) contactsByChannel[m.channel] = (contactsByChannel[m.channel] ?? 0) + 1;
   const history = await ticketHistory(db, ticket.id);
-  const assignments = analyseAssignments(history.assignments);
+  // Follow-the-sun moves are recorded with the same instant as their hand-off row.
+  const planned = new Set((await listHandoffs(db, ticket.id)).filter((h) => h.kind === 'follow_the_sun').map((h) => h.createdAt.getTime()));
+  const assignments = analyseAssignments(history.assignments.map((a) => ({ ...a, planned: planned.has(a.at.getTime()) })));
   const updates = customerUpdates(messages);
   const promises = (await listPromises(db, ticket.id)).map((row) => ({ row, status: promiseStatus(row, updates, now) }));
   const sla = await getTicketSla(db, ticket.id);

@@ -50,3 +50,22 @@ describe('ping-pong detection', () => {
     expect(r.pingPongs).toHaveLength(3);
   });
 });
+
+describe('planned moves', () => {
+  it('follow-the-sun round the world is neither transfers nor ping-pong', () => {
+    const planned = (h: number, teamId: string): AssignmentChange => ({ at: t(h), assigneeId: null, teamId, planned: true });
+    const r = analyseAssignments([change(1, null, 'emea'), planned(9, 'americas'), planned(17, 'apac'), planned(25, 'emea')]);
+    expect(r).toMatchObject({ transfers: 0, pingPongs: [] });
+  });
+
+  it('a real transfer after a rotation still counts, and so does a return to someone it was passed from', () => {
+    // The morning owner gets the case back from the night shift: the rotation, not ping-pong.
+    const r = analyseAssignments([change(1, 'a', 'emea'), { at: t(2), assigneeId: null, teamId: 'americas', planned: true }, change(3, 'b', 'americas'), change(4, 'a', 'emea')]);
+    // B picking it up on the night shift is no transfer; B handing it to A is one.
+    expect(r.transfers).toBe(1);
+    expect(r.pingPongs).toEqual([]);
+    // A passed it to B; after the night shift it lands back with A: the customer sees ping-pong.
+    const back = analyseAssignments([change(1, 'a'), change(2, 'b'), { at: t(3), assigneeId: null, teamId: 'apac', planned: true }, change(4, 'a', 'support')]);
+    expect(back.pingPongs).toEqual([{ at: t(4), kind: 'user', ownerId: 'a', leftAt: t(2), fromId: 'b' }]);
+  });
+});

@@ -89,10 +89,12 @@ export async function transferTicket(ctx: TransferContext, ticketId: string, tar
   if (Object.entries(patch).every(([k, v]) => before[k as keyof typeof patch] === v)) throw problem(409, 'The case is already with that owner.');
 
   const command = { db: ctx.db, realtime: ctx.realtime, actorUserId: ctx.actorUserId, actorLabel: ctx.actorLabel };
-  const after = await updateTicket(command, ticketId, patch, { summary: text });
+  // One instant for the move and its hand-off record, so the history can tell planned moves apart.
+  const at = new Date();
+  const after = await updateTicket(command, ticketId, patch, { summary: text, at });
   const toName = await ownerLabel(ctx.db, after.assigneeId, after.teamId);
   await ctx.db.transaction(async (tx) => {
-    await recordHandoff(tx, { ticketId, kind, fromUserId: before.assigneeId, fromTeamId: before.teamId, toUserId: after.assigneeId, toTeamId: after.teamId, summary: text, createdByUserId: ctx.actorUserId });
+    await recordHandoff(tx, { ticketId, kind, fromUserId: before.assigneeId, fromTeamId: before.teamId, toUserId: after.assigneeId, toTeamId: after.teamId, summary: text, createdByUserId: ctx.actorUserId, createdAt: at });
     const recipients = (await ticketRecipients(tx, after, false)).filter((id) => id !== ctx.actorUserId);
     const data = { ticketId, number: after.number, subject: after.subject, kind, fromUserId: before.assigneeId, fromTeamId: before.teamId, toUserId: after.assigneeId, toTeamId: after.teamId, summary: text };
     await notifyUsers(tx, ctx.realtime, recipients, { kind: 'handoff', ticketId, data });

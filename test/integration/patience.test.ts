@@ -149,6 +149,9 @@ describe.each(databaseKinds)('patience, promises and transfers on %s', (kind) =>
     const handoffs = await agent('GET', `/api/v1/tickets/${urgent.id}/handoffs`);
     expect(handoffs.body.items[0]).toMatchObject({ kind: 'follow_the_sun', fromTeamId: supportId, toTeamId: billingId });
     expect(handoffs.body.items[0].summary).toContain(`Case: ${urgent.subject}`);
+    // The rotation moving the case is not a transfer the customer should resent.
+    const patience = await agent('GET', `/api/v1/tickets/${urgent.id}/patience`);
+    expect(patience.body.facts).toMatchObject({ transfers: 0, pingPongs: [] });
     // Nothing is left to move on a second run.
     expect((await runFollowTheSun(r.ctx.db, undefined)).map((m) => m.ticketId)).not.toContain(urgent.id);
     await admin('DELETE', `/api/v1/team-shifts/${supportId}`);
