@@ -46,6 +46,22 @@ describe('SLA in the queue and on the ticket', () => {
     expect(await cell(ids.late).textContent()).toMatch(/Breached\s*1 h 3\d min over/);
   });
 
+  it('announces the breach once in the notification bell', async () => {
+    // The SLA check jobs are due (the test server does not poll; run them as a node would).
+    await w.r.ctx.jobs.runDue(200);
+    await w.r.ctx.jobs.runDue(200);
+    const page = await w.newPage();
+    await w.signIn(page, 'tomasz@rapport.example');
+    await page.goto('/views/mine');
+    await page.getByTestId('notification-bell').click();
+    const item = page.locator('[data-testid=notification-item][data-kind=sla_breach]', { hasText: 'Zebra-probe hydraulic leak' });
+    await item.waitFor();
+    expect(await item.count()).toBe(1);
+    expect(await item.textContent()).toContain('First response target breached');
+    await item.click();
+    await page.waitForURL(new RegExp(`/tickets/${ids.late}$`));
+  });
+
   it('shows the clocks, patience and a transfer with a drafted hand-off summary on the ticket', async () => {
     const page = await w.newPage();
     await w.signIn(page, 'tomasz@rapport.example');

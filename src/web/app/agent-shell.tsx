@@ -6,6 +6,7 @@ import { Link, Outlet, useLocation, useNavigate } from 'react-router-dom';
 import { Loading } from '../components/query-state';
 import { LanguageMenu } from '../components/language-menu';
 import { useT } from '../i18n/use-t';
+import { activeHeaderItems } from './header-items';
 import { Logo } from './logo';
 import { navFor } from './nav';
 import { useCurrentUser } from './session';
@@ -73,6 +74,7 @@ export function AgentShell() {
             <Button component={Link} to="/tickets/new" leftSection={<IconPlus size={16} />} size="xs" data-testid="new-ticket">
               {t('tickets.new')}
             </Button>
+            {activeHeaderItems().map((item) => <Suspense key={item.id} fallback={null}><item.component /></Suspense>)}
             <LanguageMenu compact />
             <UserMenu accountPath="/account" onShortcuts={help.open} />
           </Group>
