@@ -28,8 +28,9 @@ describe('web app (foundation)', () => {
     await page.getByTestId('queue-table').waitFor();
     let link = page.getByTestId('queue-ticket-link').first();
     if (replyable) {
-      const mine = await api(agentCookie)('GET', '/api/v1/tickets?assigneeId=me&status=new,open,pending,on_hold&limit=50');
-      const ticket = (mine.body.items as { id: string; channel: string }[]).find((t) => ['email', 'web', 'portal', 'phone'].includes(t.channel));
+      const open = await api(agentCookie)('GET', `/api/v1/tickets?status=new,open,pending,on_hold&sort=updated_desc&limit=50${view === 'mine' ? '&assigneeId=me' : ''}`);
+      const ticket = (open.body.items as { id: string; channel: string }[]).find((t) => ['email', 'web', 'portal', 'phone'].includes(t.channel));
+      expect(ticket, `an open ticket on a channel that needs no outside account in /views/${view}`).toBeDefined();
       link = page.locator(`a[href="/tickets/${ticket!.id}"]`);
     }
     await link.click();
@@ -62,21 +63,33 @@ describe('web app (foundation)', () => {
   });
 
   it('pages through every ticket with "load more"', async () => {
+    // How many tickets exist depends on every capability's demo data, so ask the API first.
+    let total = 0;
+    let cursor: string | null = null;
+    do {
+      const res = await api(agentCookie)('GET', `/api/v1/tickets?limit=200${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`);
+      total += res.body.items.length;
+      cursor = res.body.nextCursor;
+    } while (cursor);
+    expect(total).toBeGreaterThan(50);
+
     const page = await w.newPage();
     await w.signIn(page, 'tomasz@rapport.example');
     await page.goto('/views/all');
     await page.getByTestId('queue-table').waitFor();
     expect(await page.getByTestId('queue-ticket-link').count()).toBe(50);
     await page.getByTestId('load-more').click();
-    await expect.poll(() => page.getByTestId('queue-ticket-link').count()).toBe(100);
-    const numbers = await page.getByTestId('queue-ticket-link').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
-    expect(new Set(numbers).size).toBe(100);
+    const expected = Math.min(100, total);
+    await expect.poll(() => page.getByTestId('queue-ticket-link').count()).toBe(expected);
+    const links = await page.getByTestId('queue-ticket-link').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+    expect(new Set(links).size).toBe(expected);
+    expect(await page.getByTestId('load-more').count()).toBe(total > 100 ? 1 : 0);
   });
 
   it('opens a ticket, replies to the customer and adds an internal note', async () => {
     const page = await w.newPage();
     await w.signIn(page, 'tomasz@rapport.example');
-    const ticketId = await openTicketFrom(page, 'mine', true);
+    const ticketId = await openTicketFrom(page, 'open', true);
     const before = await page.getByTestId('timeline-message').count();
 
     const reply = `We are on it — reply ${Date.now()}`;
@@ -99,10 +112,29 @@ describe('web app (foundation)', () => {
     expect(saved.find((m) => m.bodyText === note)).toMatchObject({ kind: 'note', direction: 'internal' });
   });
 
+  it('opens a new ticket for a contact, who brings their organisation and site along', async () => {
+    const page = await w.newPage();
+    await w.signIn(page, 'tomasz@rapport.example');
+    await page.goto('/tickets/new');
+    await page.getByTestId('new-ticket-contact').click();
+    await page.keyboard.type('Emily Carter');
+    await page.getByRole('option', { name: /Emily Carter/ }).first().click();
+    const subject = `Printer in radiology jams ${Date.now()}`;
+    await page.getByTestId('new-ticket-subject').fill(subject);
+    await page.getByTestId('new-ticket-body').fill('It jams on every second sheet since this morning.');
+    await page.getByTestId('new-ticket-submit').click();
+    await page.waitForURL(/\/tickets\/[0-9a-f-]{36}$/);
+    expect(await page.getByTestId('ticket-subject').innerText()).toContain(subject);
+
+    const created = await api(agentCookie)('GET', `/api/v1/tickets/${page.url().split('/').pop()}`);
+    expect(created.body).toMatchObject({ subject, channel: 'phone', contact: { name: 'Emily Carter' }, organisation: { name: 'Brightline Health Inc.' } });
+    expect(created.body.siteId).not.toBeNull();
+  });
+
   it('changes a ticket field from the side panel and the change reaches the server', async () => {
     const page = await w.newPage();
     await w.signIn(page, 'tomasz@rapport.example');
-    const ticketId = await openTicketFrom(page, 'mine');
+    const ticketId = await openTicketFrom(page, 'open');
     const current = await api(agentCookie)('GET', `/api/v1/tickets/${ticketId}`);
     const target = current.body.priority === 'urgent' ? 'low' : 'urgent';
     const label = target === 'urgent' ? 'Urgent' : 'Low';

@@ -1,6 +1,7 @@
 import { Suspense, type ComponentType } from 'react';
 import { createBrowserRouter, Navigate, Outlet, useLocation, type RouteObject } from 'react-router-dom';
 import type { Role } from '../api/types';
+import { CrashPage } from '../components/crash-page';
 import { NotFound } from '../components/not-found';
 import { Loading } from '../components/query-state';
 import { AgentShell } from './agent-shell';
@@ -36,7 +37,12 @@ function Home() {
   return <Navigate to={user ? homeFor(user.role) : '/sign-in'} replace />;
 }
 
-const toRoute = (r: PageRoute): RouteObject => ({ path: r.path, element: <RoleGate roles={r.roles} component={r.component} /> });
+// Each page has its own error element, so a crashing page keeps the navigation around it.
+const toRoute = (r: PageRoute): RouteObject => ({
+  path: r.path,
+  element: <RoleGate roles={r.roles} component={r.component} />,
+  errorElement: <CrashPage />,
+});
 
 /** The router, built from the `pageRoutes` registry. */
 export function createAppRouter() {
@@ -47,6 +53,7 @@ export function createAppRouter() {
           <Outlet />
         </Suspense>
       ),
+      errorElement: <CrashPage />,
       children: [
         { index: true, element: <Home /> },
         ...pageRoutes.filter((r) => r.area === 'public').map(toRoute),

@@ -48,13 +48,13 @@ export default function TeamsPage() {
                       <Text size="xs" dir="ltr">{team.email}</Text>
                     </Group>
                   )}
-                  <Group justify="space-between">
-                    <Avatar.Group spacing="xs">
+                  <Group justify="space-between" wrap="nowrap">
+                    <Avatar.Group spacing={6}>
                       {team.memberIds.slice(0, 6).map((id) => {
                         const member = userMap.get(id);
                         return member ? (
                           <Tooltip key={id} label={member.name}>
-                            <PersonAvatar name={member.name} id={member.id} />
+                            <PersonAvatar name={member.name} id={member.id} size={30} style={{ border: '2px solid var(--mantine-color-white)' }} />
                           </Tooltip>
                         ) : null;
                       })}
@@ -62,6 +62,9 @@ export default function TeamsPage() {
                     </Avatar.Group>
                     <Text size="xs" c="dimmed">{t('admin.teams.members', { count: team.memberIds.length })}</Text>
                   </Group>
+                  <Text size="xs" c="dimmed" mt="xs" lineClamp={2}>
+                    {team.memberIds.map((id) => userMap.get(id)?.name).filter(Boolean).join(', ')}
+                  </Text>
                 </Paper>
               ))}
             </SimpleGrid>

@@ -9,7 +9,7 @@ import { useT } from '../../i18n/use-t';
 import { QueueTable } from '../tickets/queue-table';
 
 /** Tickets of an organisation or a contact, open ones first, with "load more". */
-export function CustomerTickets({ filter, ticketPath }: { filter: Pick<TicketQuery, 'organisationId' | 'contactId'>; ticketPath?: (id: string) => string }) {
+export function CustomerTickets({ filter, ticketPath, staff = true }: { filter: Pick<TicketQuery, 'organisationId' | 'contactId'>; ticketPath?: (id: string) => string; staff?: boolean }) {
   const t = useT();
   const [scope, setScope] = useState<'open' | 'all'>('open');
   const list = useTicketList({ ...filter, sort: 'updated_desc', ...(scope === 'open' ? { status: openStatuses.join(',') } : {}) });
@@ -35,7 +35,7 @@ export function CustomerTickets({ filter, ticketPath }: { filter: Pick<TicketQue
           <EmptyState py="xl" icon={<IconTicket size={28} stroke={1.5} />} title={t('customer.tickets.none')} />
         ) : (
           <>
-            <QueueTable tickets={tickets} ticketPath={ticketPath} compact />
+            <QueueTable tickets={tickets} ticketPath={ticketPath} compact staff={staff} />
             <LoadMore shown={tickets.length} hasMore={Boolean(list.hasNextPage)} loading={list.isFetchingNextPage} onLoadMore={() => void list.fetchNextPage()} />
           </>
         )}

@@ -21,7 +21,7 @@ export default function PortalTicketsPage() {
           </Button>
         }
       />
-      <CustomerTickets filter={user.organisationId ? { organisationId: user.organisationId } : {}} ticketPath={(id) => `/portal/tickets/${id}`} />
+      <CustomerTickets filter={user.organisationId ? { organisationId: user.organisationId } : {}} ticketPath={(id) => `/portal/tickets/${id}`} staff={false} />
     </>
   );
 }

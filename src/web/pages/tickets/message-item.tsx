@@ -88,8 +88,20 @@ export function MessageItem({ message, onSplit }: { message: Message; onSplit?: 
         {message.attachments.length > 0 && (
           <Group gap={6} mt="xs">
             {message.attachments.map((a) => (
-              <Badge key={a.id} variant="default" radius="sm" leftSection={<IconPaperclip size={12} />} tt="none" fw={500}>
-                {a.filename} · {fileSize(a.size)}
+              <Badge
+                key={a.id}
+                component="a"
+                href={`/api/v1/attachments/${a.id}`}
+                target="_blank"
+                rel="noopener"
+                variant="default"
+                radius="sm"
+                leftSection={<IconPaperclip size={12} />}
+                tt="none"
+                fw={500}
+                style={{ cursor: 'pointer' }}
+              >
+                <bdi>{a.filename}</bdi> · {fileSize(a.size)}
               </Badge>
             ))}
           </Group>

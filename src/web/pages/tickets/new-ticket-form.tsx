@@ -30,7 +30,6 @@ export function NewTicketForm({
   const t = useT();
   const codeLabel = useCodeLabel();
   const initialContact = useContact(initialContactId);
-  const initialOrg = useOrganisation(initialOrganisationId ?? initialContact.data?.organisationId ?? null);
   const [contact, setContact] = useState<Contact | null>(null);
   const [organisation, setOrganisation] = useState<Organisation | null>(null);
   const [siteId, setSiteId] = useState<string | null>(null);
@@ -45,7 +44,9 @@ export function NewTicketForm({
   const [tags, setTags] = useState<string[]>([]);
 
   const effectiveContact = contact ?? initialContact.data ?? null;
-  const effectiveOrg = organisation ?? initialOrg.data ?? null;
+  // The organisation follows the contact unless the agent picked one explicitly.
+  const derivedOrg = useOrganisation(organisation ? null : (effectiveContact?.organisationId ?? initialOrganisationId));
+  const effectiveOrg = organisation ?? derivedOrg.data ?? null;
   const sites = useSites(effectiveOrg?.id);
   const assets = useAssets(effectiveOrg?.id);
   const teams = useTeams();

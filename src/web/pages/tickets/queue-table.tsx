@@ -1,6 +1,6 @@
 import { Anchor, Badge, Group, Table, Text } from '@mantine/core';
 import { useHotkeys } from '@mantine/hooks';
-import { useEffect, useState } from 'react';
+import { Suspense, useEffect, useState } from 'react';
 import { Link, useNavigate } from 'react-router-dom';
 import type { TicketSummary } from '../../api/types';
 import { ChannelIcon } from '../../components/channel-icon';
@@ -9,20 +9,24 @@ import { PriorityMark } from '../../components/priority-badge';
 import { StatusBadge } from '../../components/status-badge';
 import { TimeAgo } from '../../components/time-ago';
 import { useT } from '../../i18n/use-t';
+import { activeQueueColumns } from '../../tickets/queue-columns';
 import classes from './queue-table.module.css';
 
 /**
  * The queue as a dense table. `j`/`k` move the cursor row and Enter opens it, so an agent can
  * triage without the mouse; the subject is a real link so middle-click opens a new tab.
  */
-export function QueueTable({ tickets, ticketPath = (id) => `/tickets/${id}`, compact = false }: {
+export function QueueTable({ tickets, ticketPath = (id) => `/tickets/${id}`, compact = false, staff = true }: {
   tickets: TicketSummary[];
   ticketPath?: (id: string) => string;
   compact?: boolean;
+  /** False in the customer portal: the extra columns from `queue-columns.ts` are for staff only. */
+  staff?: boolean;
 }) {
   const t = useT();
   const navigate = useNavigate();
   const [cursor, setCursor] = useState(-1);
+  const extraColumns = staff ? activeQueueColumns() : [];
   useEffect(() => setCursor((c) => Math.min(c, tickets.length - 1)), [tickets.length]);
 
   useHotkeys([
@@ -40,12 +44,13 @@ export function QueueTable({ tickets, ticketPath = (id) => `/tickets/${id}`, com
     <Table highlightOnHover verticalSpacing={7} horizontalSpacing="sm" className={classes.table} stickyHeader data-testid="queue-table">
       <Table.Thead>
         <Table.Tr>
-          <Table.Th w={compact ? 40 : 96}>{compact ? null : t('queue.col.priority')}</Table.Th>
+          <Table.Th w={compact ? 40 : 88}>{compact ? null : t('queue.col.priority')}</Table.Th>
           <Table.Th>{t('queue.col.subject')}</Table.Th>
-          <Table.Th w={110}>{t('queue.col.status')}</Table.Th>
-          {!compact && <Table.Th w={170} visibleFrom="md">{t('queue.col.assignee')}</Table.Th>}
-          {!compact && <Table.Th w={140} visibleFrom="lg">{t('queue.col.team')}</Table.Th>}
-          <Table.Th w={100} ta="end">{t('queue.col.updated')}</Table.Th>
+          <Table.Th w={124}>{t('queue.col.status')}</Table.Th>
+          {extraColumns.map((c) => <Table.Th key={c.id} w={c.width}>{t(c.label)}</Table.Th>)}
+          {!compact && <Table.Th w={160} visibleFrom="md">{t('queue.col.assignee')}</Table.Th>}
+          {!compact && <Table.Th w={110} visibleFrom="xl">{t('queue.col.team')}</Table.Th>}
+          <Table.Th w={124} ta="end">{t('queue.col.updated')}</Table.Th>
         </Table.Tr>
       </Table.Thead>
       <Table.Tbody>
@@ -85,8 +90,9 @@ export function QueueTable({ tickets, ticketPath = (id) => `/tickets/${id}`, com
                   </Group>
                   <Text size="xs" c="dimmed" truncate>
                     <span className="tabular">#{ticket.number}</span>
-                    {ticket.contact && ` · ${ticket.contact.name}`}
-                    {ticket.organisation && ` · ${ticket.organisation.name}`}
+                    {/* <bdi> keeps each name's punctuation with it when the UI runs right-to-left. */}
+                    {ticket.contact && <> · <bdi>{ticket.contact.name}</bdi></>}
+                    {ticket.organisation && <> · <bdi>{ticket.organisation.name}</bdi></>}
                   </Text>
                 </div>
               </Group>
@@ -94,6 +100,13 @@ export function QueueTable({ tickets, ticketPath = (id) => `/tickets/${id}`, com
             <Table.Td>
               <StatusBadge status={ticket.status} />
             </Table.Td>
+            {extraColumns.map((c) => (
+              <Table.Td key={c.id}>
+                <Suspense fallback={null}>
+                  <c.component ticket={ticket} tickets={tickets} />
+                </Suspense>
+              </Table.Td>
+            ))}
             {!compact && (
               <Table.Td visibleFrom="md">
                 {ticket.assignee ? (
@@ -111,7 +124,7 @@ export function QueueTable({ tickets, ticketPath = (id) => `/tickets/${id}`, com
               </Table.Td>
             )}
             {!compact && (
-              <Table.Td visibleFrom="lg">
+              <Table.Td visibleFrom="xl">
                 <Text size="sm" c={ticket.team ? undefined : 'dimmed'} truncate>
                   {ticket.team?.name ?? '—'}
                 </Text>
