@@ -119,7 +119,18 @@ export async function buildApp(ctx: AppContext, options: { logger?: boolean | ob
   await registerRoutes(app);
 
   if (existsSync(webRoot)) {
-    await app.register(fastifyStatic, { root: webRoot, wildcard: false, index: ['index.html'] });
+    // wildcard: files are looked up per request, so a rebuilt web app is served without a restart.
+    await app.register(fastifyStatic, {
+      root: webRoot,
+      wildcard: true,
+      index: ['index.html'],
+      cacheControl: false,
+      // @fastify/static 10 passes the Fastify reply here. Vite fingerprints asset names: they never
+      // change, so browsers may keep them for a year; index.html must always be revalidated.
+      setHeaders: (reply: unknown, path: string) => {
+        (reply as { header: (k: string, v: string) => void }).header('cache-control', path.includes('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache');
+      },
+    });
   }
   return app;
 }
