@@ -68,11 +68,11 @@ export default async function patienceRoutes(app: App) {
     };
   });
 
-  app.get('/api/v1/tickets/:id/promises', { schema: { tags, summary: 'Follow-up promises of a ticket with their state', params: ticketParams, response: { 200: z.object({ items: z.array(promiseSchema) }) } } }, async (request) => {
+  app.get('/api/v1/tickets/:id/promises', { schema: { tags, summary: 'Follow-up promises of a ticket with their state', params: ticketParams, response: { 200: z.object({ items: z.array(promiseSchema), nextCursor: z.null() }) } } }, async (request) => {
     const actor = requireActor(request);
     const ticket = await visibleTicket(actor, request.params.id);
     authorize(actor, 'read', 'promise');
-    return { items: await promisesOf(ticket.id) };
+    return { items: await promisesOf(ticket.id), nextCursor: null };
   });
 
   app.post('/api/v1/tickets/:id/promises', {
@@ -151,14 +151,14 @@ export default async function patienceRoutes(app: App) {
   app.get('/api/v1/tickets/:id/handoffs', {
     schema: {
       tags, summary: 'Every transfer of a ticket with its hand-off summary', params: ticketParams,
-      response: { 200: z.object({ items: z.array(z.object({ id: z.string(), kind: z.string(), fromUserId: z.string().nullable(), fromTeamId: z.string().nullable(), toUserId: z.string().nullable(), toTeamId: z.string().nullable(), summary: z.string(), createdByUserId: z.string().nullable(), createdAt: z.string() })) }) },
+      response: { 200: z.object({ items: z.array(z.object({ id: z.string(), kind: z.string(), fromUserId: z.string().nullable(), fromTeamId: z.string().nullable(), toUserId: z.string().nullable(), toTeamId: z.string().nullable(), summary: z.string(), createdByUserId: z.string().nullable(), createdAt: z.string() })), nextCursor: z.null() }) },
     },
   }, async (request) => {
     const actor = requireActor(request);
     const ticket = await visibleTicket(actor, request.params.id);
     authorize(actor, 'read', 'ticket_sla');
     const rows = await listHandoffs(db, ticket.id);
-    return { items: rows.map((r) => ({ ...r, createdAt: r.createdAt.toISOString() })) };
+    return { items: rows.map((r) => ({ ...r, createdAt: r.createdAt.toISOString() })), nextCursor: null };
   });
 
   app.get('/api/v1/portal/tickets/:id/timeline', {

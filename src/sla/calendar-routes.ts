@@ -107,12 +107,13 @@ export default async function calendarRoutes(app: App) {
   });
 
   app.get('/api/v1/calendars/:id/holidays', {
-    schema: { tags, summary: 'Holidays a calendar closes in a year', params: idParams, querystring: z.object({ year: z.coerce.number().int().min(1970).max(2200).optional() }), response: { 200: z.object({ items: z.array(holidaySchema) }) } },
+    schema: { tags, summary: 'Holidays a calendar closes in a year', params: idParams, querystring: z.object({ year: z.coerce.number().int().min(1970).max(2200).optional() }), response: { 200: z.object({ items: z.array(holidaySchema), nextCursor: z.null() }) } },
   }, async (request) => {
     authorize(requireActor(request), 'read', 'calendar');
     const row = await getCalendar(db, request.params.id);
     if (!row) throw notFound('Calendar', request.params.id);
-    return { items: holidaysOf(definitionOf(row), request.query.year ?? new Date().getUTCFullYear()) };
+    // A year's holidays are a short, bounded list: one page.
+    return { items: holidaysOf(definitionOf(row), request.query.year ?? new Date().getUTCFullYear()), nextCursor: null };
   });
 
   app.get('/api/v1/calendars/countries/:country', {

@@ -1,6 +1,6 @@
 /** The signed-in user's notifications, and the admin's outgoing webhook endpoints and deliveries. */
 import { randomBytes } from 'node:crypto';
-import { desc, eq } from 'drizzle-orm';
+import { and, desc, eq, lt, or } from 'drizzle-orm';
 import { z } from 'zod';
 import { recordAudit } from '../audit/audit.js';
 import { newId } from '../db/ids.js';
@@ -58,10 +58,10 @@ export default async function notificationRoutes(app: App) {
   });
 
   const tags = ['webhooks'];
-  app.get('/api/v1/outbound-webhooks', { schema: { tags, summary: 'Outgoing webhook endpoints', response: { 200: z.object({ items: z.array(webhookSchema) }) } } }, async (request) => {
+  app.get('/api/v1/outbound-webhooks', { schema: { tags, summary: 'Outgoing webhook endpoints', response: { 200: z.object({ items: z.array(webhookSchema), nextCursor: z.null() }) } } }, async (request) => {
     authorize(requireActor(request), 'read', 'webhook');
     const rows = await db.select().from(outboundWebhooks).orderBy(outboundWebhooks.createdAt);
-    return { items: rows.map(presentWebhook) };
+    return { items: rows.map(presentWebhook), nextCursor: null };
   });
 
   app.post('/api/v1/outbound-webhooks', {
@@ -92,12 +92,24 @@ export default async function notificationRoutes(app: App) {
 
   app.get('/api/v1/outbound-webhooks/:id/deliveries', {
     schema: {
-      tags, summary: 'Recent deliveries to an endpoint, newest first', params: idParams,
-      response: { 200: z.object({ items: z.array(z.object({ id: z.string(), eventType: z.string(), responseStatus: z.number().nullable(), lastError: z.string().nullable(), deliveredAt: z.string().nullable(), createdAt: z.string() })) }) },
+      tags, summary: 'Deliveries to an endpoint, newest first', params: idParams, querystring: z.object(paginationQuery),
+      response: { 200: pageSchema(z.object({ id: z.string(), eventType: z.string(), responseStatus: z.number().nullable(), lastError: z.string().nullable(), deliveredAt: z.string().nullable(), createdAt: z.string() })) },
     },
   }, async (request) => {
     authorize(requireActor(request), 'read', 'webhook');
-    const rows = await db.select().from(webhookDeliveries).where(eq(webhookDeliveries.webhookId, request.params.id)).orderBy(desc(webhookDeliveries.createdAt)).limit(100);
-    return { items: rows.map((r) => ({ id: r.id, eventType: r.eventType, responseStatus: r.responseStatus, lastError: r.lastError, deliveredAt: iso(r.deliveredAt), createdAt: iso(r.createdAt)! })) };
+    const { limit, cursor } = request.query;
+    const after = decodeCursor(cursor, 2) as [string, string] | undefined;
+    const at = after ? new Date(after[0]) : null;
+    const rows = await db
+      .select()
+      .from(webhookDeliveries)
+      .where(and(eq(webhookDeliveries.webhookId, request.params.id), at && after ? or(lt(webhookDeliveries.createdAt, at), and(eq(webhookDeliveries.createdAt, at), lt(webhookDeliveries.id, after[1]))) : undefined))
+      .orderBy(desc(webhookDeliveries.createdAt), desc(webhookDeliveries.id))
+      .limit(limit + 1);
+    const page = toPage(rows, limit, (r) => [iso(r.createdAt), r.id]);
+    return {
+      items: page.items.map((r) => ({ id: r.id, eventType: r.eventType, responseStatus: r.responseStatus, lastError: r.lastError, deliveredAt: iso(r.deliveredAt), createdAt: iso(r.createdAt)! })),
+      nextCursor: page.nextCursor,
+    };
   });
 }

@@ -121,10 +121,10 @@ export default async function policyRoutes(app: App) {
     return reply.status(204).send();
   });
 
-  app.get('/api/v1/team-shifts', { schema: { tags, summary: 'Regional teams\' shift calendars and follow-the-sun rotation', response: { 200: z.object({ items: z.array(shiftSchema) }) } } }, async (request) => {
+  app.get('/api/v1/team-shifts', { schema: { tags, summary: 'Regional teams\' shift calendars and follow-the-sun rotation', response: { 200: z.object({ items: z.array(shiftSchema), nextCursor: z.null() }) } } }, async (request) => {
     authorize(requireActor(request), 'read', 'team_shift');
     const rows = await listTeamShifts(db);
-    return { items: rows.map((r) => ({ teamId: r.teamId, calendarId: r.calendarId, calendarName: r.calendarName, rotation: r.rotation, handoffPriorities: r.handoffPriorities as z.infer<typeof shiftInput>['handoffPriorities'], active: r.active })) };
+    return { items: rows.map((r) => ({ teamId: r.teamId, calendarId: r.calendarId, calendarName: r.calendarName, rotation: r.rotation, handoffPriorities: r.handoffPriorities as z.infer<typeof shiftInput>['handoffPriorities'], active: r.active })), nextCursor: null };
   });
 
   app.put('/api/v1/team-shifts/:teamId', { schema: { tags, summary: 'Set a team\'s shift calendar', params: z.object({ teamId: idSchema }), body: shiftInput, response: { 200: shiftSchema } } }, async (request) => {

@@ -187,5 +187,5 @@ export const webhookDeliveries = pgTable(
     deliveredAt: timestamp('delivered_at', { withTimezone: true }),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [uniqueIndex('webhook_deliveries_event_idx').on(t.webhookId, t.eventId), index('webhook_deliveries_created_idx').on(t.createdAt, t.id)],
+  (t) => [uniqueIndex('webhook_deliveries_event_idx').on(t.webhookId, t.eventId), index('webhook_deliveries_endpoint_idx').on(t.webhookId, t.createdAt, t.id)],
 );
