@@ -141,7 +141,7 @@ export const demoOrganisations: DemoOrganisation[] = [
   },
 ];
 
-/** Subjects and first messages per language: what customers there actually write about. */
+/** Subjects and first messages per language: what customers there actually write about. `{name}` and `{family}` are the writer's. */
 export const demoIssues: Record<string, { subject: string; body: string }[]> = {
   he: [
     { subject: 'הסורק לא עולה אחרי עדכון', body: 'שלום, מאז העדכון אתמול הסורק לא עולה ומציג שגיאה E-214. יש לנו מטופלים ממתינים. אפשר לקבל טכנאי היום?' },
@@ -149,12 +149,12 @@ export const demoIssues: Record<string, { subject: string; body: string }[]> = {
     { subject: 'רעש חריג במערכת הקירור', body: 'שלום, יש רעש חזק ממערכת הקירור של ה-MR מהבוקר. לכבות?' },
   ],
   de: [
-    { subject: 'Spindel überhitzt nach 2 Stunden Betrieb', body: 'Sehr geehrte Damen und Herren,\n\ndie Spindel der V500 überhitzt seit Montag nach etwa zwei Stunden (Alarm 4031). Wir bitten um eine Analyse und einen Termin gemäß Wartungsvertrag.\n\nMit freundlichen Grüßen\nDr. Katrin Weber' },
+    { subject: 'Spindel überhitzt nach 2 Stunden Betrieb', body: 'Sehr geehrte Damen und Herren,\n\ndie Spindel der V500 überhitzt seit Montag nach etwa zwei Stunden (Alarm 4031). Wir bitten um eine Analyse und einen Termin gemäß Wartungsvertrag.\n\nMit freundlichen Grüßen\n{name}' },
     { subject: 'Rechnung 2026-0871: Position 3 unklar', body: 'Guten Tag,\n\nPosition 3 der Rechnung 2026-0871 ist im Vertrag nicht enthalten. Bitte um Klärung.\n\nMit freundlichen Grüßen' },
     { subject: 'Abnahmeprotokoll für Laserschneider fehlt', body: 'Sehr geehrte Damen und Herren,\n\nfür die Installation des L3 fehlt uns noch das unterschriebene Abnahmeprotokoll. Ohne dieses können wir die Anlage nicht freigeben.' },
   ],
   ja: [
-    { subject: '測定機の校正について', body: 'いつも大変お世話になっております。\n田中精密の田中でございます。\n\nCMM 900の校正証明書の有効期限が来月末となっております。校正作業の日程をご相談させていただけますでしょうか。\n\n何卒よろしくお願い申し上げます。' },
+    { subject: '測定機の校正について', body: 'いつも大変お世話になっております。\n田中精密の{family}でございます。\n\nCMM 900の校正証明書の有効期限が来月末となっております。校正作業の日程をご相談させていただけますでしょうか。\n\n何卒よろしくお願い申し上げます。' },
     { subject: '加工精度の低下について（至急）', body: 'お世話になっております。\nV500にて加工精度が±5μmから±12μmに低下しております。来週お客様の監査があるため、早急にご対応いただけますと幸いです。' },
     { subject: '保守契約更新のお見積りのお願い', body: 'お世話になっております。来期の保守契約更新につき、お見積りをお送りいただけますでしょうか。' },
   ],
@@ -165,11 +165,11 @@ export const demoIssues: Record<string, { subject: string; body: string }[]> = {
     { subject: 'Still waiting for the technician', body: 'This is the third time I am writing about this. The technician was supposed to come on Tuesday. Nobody has called back.' },
   ],
   pl: [
-    { subject: 'Awaria sterownika przenośnika', body: 'Szanowni Państwo,\n\nod rana sterownik przenośnika SP-3301 zgłasza błąd komunikacji. Sortownia stoi. Prosimy o pilny kontakt.\n\nZ poważaniem\nAgnieszka Wiśniewska' },
+    { subject: 'Awaria sterownika przenośnika', body: 'Szanowni Państwo,\n\nod rana sterownik przenośnika SP-3301 zgłasza błąd komunikacji. Sortownia stoi. Prosimy o pilny kontakt.\n\nZ poważaniem\n{name}' },
     { subject: 'Prośba o raport z przeglądu', body: 'Dzień dobry,\n\nprosimy o przesłanie raportu z ostatniego przeglądu serwisowego.\n\nPozdrawiam' },
   ],
   fi: [
-    { subject: 'Anturin lukemat heittelevät', body: 'Hei,\n\nRoll-IQ-anturin lukemat heittelevät linjalla 2 noin 8 %. Liitteenä loki. Pyydämme korjausehdotusta sähköpostilla.\n\nTerveisin\nMikko Järvinen' },
+    { subject: 'Anturin lukemat heittelevät', body: 'Hei,\n\nRoll-IQ-anturin lukemat heittelevät linjalla 2 noin 8 %. Liitteenä loki. Pyydämme korjausehdotusta sähköpostilla.\n\nTerveisin\n{name}' },
     { subject: 'Huoltosopimuksen laajennus', body: 'Hei, haluaisimme tarjouksen huoltosopimuksen laajentamisesta Tampereen tehtaalle.' },
   ],
   pt: [
@@ -188,23 +188,23 @@ export const demoIssues: Record<string, { subject: string; body: string }[]> = {
     { subject: 'Imbottigliatrice ferma', body: 'Buongiorno, la B40 si è fermata con errore 77 durante il turno di notte. Abbiamo un ordine grosso in uscita. Mi richiamate subito per favore?' },
   ],
   ko: [
-    { subject: '장비 노즐 오류 문의', body: '안녕하십니까. 한빛전자 김민준 차장입니다. SMT-8 장비에서 노즐 오류가 반복 발생하고 있습니다. 확인 부탁드립니다.' },
+    { subject: '장비 노즐 오류 문의', body: '안녕하십니까. 한빛전자 {name}입니다. SMT-8 장비에서 노즐 오류가 반복 발생하고 있습니다. 확인 부탁드립니다.' },
   ],
 };
 
-/** Agents' replies per language, and what customers say next. */
+/** Agents' replies per language, and what customers say next. Placeholders: {name}, {given}, {family}, {salutation}. */
 export const demoReplies: Record<string, { agent: string[]; customer: string[] }> = {
-  he: { agent: ['היי, קיבלנו. טכנאי יתקשר אלייך תוך שעה.', 'עדכון: החלק בדרך, נגיע מחר בבוקר.'], customer: ['תודה, מחכה.', 'עדיין לא התקשרו אליי...'] },
-  de: { agent: ['Sehr geehrte Frau Dr. Weber,\n\nvielen Dank für Ihre Meldung. Wir haben die Log-Dateien angefordert und melden uns bis morgen 12:00 Uhr mit einer Analyse.\n\nMit freundlichen Grüßen'], customer: ['Die Log-Dateien finden Sie im Anhang.', 'Gibt es schon einen Termin?'] },
-  ja: { agent: ['田中様\n\nいつも大変お世話になっております。\nご連絡いただき誠にありがとうございます。担当エンジニアより本日中にご連絡申し上げます。\n\n何卒よろしくお願い申し上げます。'], customer: ['ご対応ありがとうございます。', '進捗はいかがでしょうか。'] },
+  he: { agent: ['היי {given}, קיבלנו. טכנאי יתקשר אלייך תוך שעה.', 'עדכון: החלק בדרך, נגיע מחר בבוקר.'], customer: ['תודה, מחכה.', 'עדיין לא התקשרו אליי...'] },
+  de: { agent: ['{salutation}\n\nvielen Dank für Ihre Meldung. Wir haben die Log-Dateien angefordert und melden uns bis morgen 12:00 Uhr mit einer Analyse.\n\nMit freundlichen Grüßen'], customer: ['Die Log-Dateien finden Sie im Anhang.', 'Gibt es schon einen Termin?'] },
+  ja: { agent: ['{family}様\n\nいつも大変お世話になっております。\nご連絡いただき誠にありがとうございます。担当エンジニアより本日中にご連絡申し上げます。\n\n何卒よろしくお願い申し上げます。'], customer: ['ご対応ありがとうございます。', '進捗はいかがでしょうか。'] },
   en: { agent: ['Hi, thanks for letting us know. An engineer will call you within the hour.', 'Update: the replacement part ships today; we will confirm the visit time by 5 pm.'], customer: ['Thanks. Please keep me posted.', 'Any update? It is still down.'] },
-  pl: { agent: ['Szanowna Pani,\n\ndziękujemy za zgłoszenie. Technik skontaktuje się z Panią w ciągu godziny.\n\nZ poważaniem'], customer: ['Dziękuję, czekam na kontakt.', 'Czy jest już termin wizyty?'] },
-  fi: { agent: ['Hei Mikko,\n\nkiitos lokista. Analysoimme sen ja lähetämme korjausohjeen huomenna.\n\nTerveisin'], customer: ['Kiitos.'] },
-  pt: { agent: ['Olá Ana! Já estamos verificando, te ligo em 30 minutos.', 'Ana, o técnico chega amanhã às 9h.'], customer: ['Obrigada!!', 'Alguma novidade?'] },
-  zh: { agent: ['王经理您好，我们已收到，工程师将于今天下午联系您。'], customer: ['好的，谢谢。', '请问工程师什么时候到？'] },
-  es: { agent: ['Hola Lucía, ya lo estamos revisando. Te llamamos en 20 minutos.'], customer: ['Gracias.', '¿Hay novedades?'] },
-  it: { agent: ['Buongiorno Giulia, la chiamo tra dieci minuti.'], customer: ['Grazie mille!'] },
-  ko: { agent: ['김민준 차장님, 안녕하십니까. 담당 엔지니어가 오늘 중으로 연락드리겠습니다.'], customer: ['감사합니다.'] },
+  pl: { agent: ['{salutation}\n\ndziękujemy za zgłoszenie. Technik skontaktuje się z Panią w ciągu godziny.\n\nZ poważaniem'], customer: ['Dziękuję, czekam na kontakt.', 'Czy jest już termin wizyty?'] },
+  fi: { agent: ['Hei {given},\n\nkiitos lokista. Analysoimme sen ja lähetämme korjausohjeen huomenna.\n\nTerveisin'], customer: ['Kiitos.'] },
+  pt: { agent: ['Olá {given}! Já estamos verificando, te ligo em 30 minutos.', '{given}, o técnico chega amanhã às 9h.'], customer: ['Obrigada!!', 'Alguma novidade?'] },
+  zh: { agent: ['{family}经理您好，我们已收到，工程师将于今天下午联系您。'], customer: ['好的，谢谢。', '请问工程师什么时候到？'] },
+  es: { agent: ['Hola {given}, ya lo estamos revisando. Te llamamos en 20 minutos.'], customer: ['Gracias.', '¿Hay novedades?'] },
+  it: { agent: ['Buongiorno {given}, la chiamo tra dieci minuti.'], customer: ['Grazie mille!'] },
+  ko: { agent: ['{name}님, 안녕하십니까. 담당 엔지니어가 오늘 중으로 연락드리겠습니다.'], customer: ['감사합니다.'] },
 };
 
 export const demoAgents = [

@@ -16,6 +16,15 @@ export const demoSignIns = [
   { role: 'customer', email: 'noa@galil-medical.example' },
 ];
 
+/** Fills a demo text with the contact's own name, so a Polish message is signed by whoever sent it. */
+function personalise(text: string, person: { name: string; givenName: string; familyName: string }, language: string): string {
+  const female = /a$/.test(person.givenName) && language === 'pl';
+  const salutation = language === 'de'
+    ? `Sehr geehrte${person.name.startsWith('Dr.') ? ' Frau Dr.' : 'r Herr'} ${person.familyName},`
+    : language === 'pl' ? (female ? 'Szanowna Pani,' : 'Szanowny Panie,') : `Dear ${person.givenName},`;
+  return text.replaceAll('{name}', person.name).replaceAll('{given}', person.givenName).replaceAll('{family}', person.familyName).replaceAll('{salutation}', salutation);
+}
+
 export interface DemoSummary {
   organisations: number;
   contacts: number;
@@ -115,7 +124,7 @@ export async function seedDemo(ctx: AppContext, options: { ticketsPerOrganisatio
         subject: issue.subject, priority, channel, language: org.language, teamId: teamIds.get(team)!, assigneeId, contactId: contactIds[contactIndex],
         organisationId, siteId, assetId: random() < 0.7 ? pick(assetIds) : null, tags: random() < 0.3 ? ['hardware'] : random() < 0.5 ? ['follow-up'] : [],
         createdAt: opened.toJSDate(),
-        message: { kind: 'message', direction: 'inbound', channel, author: { contactId: contactIds[contactIndex], name: person.name }, bodyText: issue.body },
+        message: { kind: 'message', direction: 'inbound', channel, author: { contactId: contactIds[contactIndex], name: person.name }, bodyText: personalise(issue.body, person, org.language) },
       });
       ticketCount++;
       messageCount++;
@@ -137,7 +146,7 @@ export async function seedDemo(ctx: AppContext, options: { ticketsPerOrganisatio
         await addMessage({ db, actorUserId: agentTurn ? assigneeId : null }, ticket.id, {
           kind: 'message', direction: agentTurn ? 'outbound' : 'inbound', channel, createdAt: at.toJSDate(),
           author: agentTurn ? { userId: assigneeId } : { contactId: contactIds[contactIndex], name: person.name },
-          bodyText: agentTurn ? pick(replies.agent) : pick(replies.customer),
+          bodyText: personalise(agentTurn ? pick(replies.agent) : pick(replies.customer), person, org.language),
         });
         messageCount++;
       }
