@@ -4,12 +4,22 @@ import { addBusinessMinutes } from './business-time.js';
 import { countryMainTimeZone, countryWorkweek, defaultCalendarForCountry } from './country-calendars.js';
 
 describe('country default calendars', () => {
-  it('Israel works Sunday–Thursday, 08:00–17:00 in Jerusalem, closed on Israeli holidays', () => {
+  it('Israel works Sunday–Thursday in Jerusalem, closed on Israeli holidays', () => {
     const il = defaultCalendarForCountry('il');
     expect(il.workdays).toEqual(['mon', 'tue', 'wed', 'thu', 'sun']);
-    expect(il.definition).toMatchObject({ timeZone: 'Asia/Jerusalem', holidayCountry: 'IL', hours: { sun: [['08:00', '17:00']] } });
+    expect(il.definition).toMatchObject({ timeZone: 'Asia/Jerusalem', holidayCountry: 'IL' });
+    expect(il.definition.hours?.sun).toEqual(countryWorkweek('IL').hours);
     expect(il.definition.hours?.fri).toBeUndefined();
     expect(il.workweekSource).toBe('curated');
+    expect(il.note).toMatch(/Sunday–Thursday/);
+  });
+
+  it('takes office hours from the culture engine, split shifts included', () => {
+    // Spanish firms often break for a long lunch: two ranges a day.
+    expect(countryWorkweek('ES').hours.length).toBeGreaterThanOrEqual(1);
+    const es = defaultCalendarForCountry('ES');
+    expect(es.definition.hours?.mon).toEqual(countryWorkweek('ES').hours);
+    expect(resolveCalendar(es.definition).week[0]!.length).toBe(countryWorkweek('ES').hours.length);
   });
 
   it('Saudi Arabia works Sunday–Thursday and the UAE Monday–Friday', () => {
@@ -19,9 +29,9 @@ describe('country default calendars', () => {
   });
 
   it('other countries follow the locale week data', () => {
-    expect(countryWorkweek('PL')).toEqual({ workdays: ['mon', 'tue', 'wed', 'thu', 'fri'], source: 'locale', note: null });
+    expect(countryWorkweek('PL')).toMatchObject({ workdays: ['mon', 'tue', 'wed', 'thu', 'fri'], source: 'locale', note: null });
     expect(countryWorkweek('EG').workdays).toEqual(['mon', 'tue', 'wed', 'thu', 'sun']);
-    expect(defaultCalendarForCountry('FI').definition).toMatchObject({ timeZone: 'Europe/Helsinki', hours: { mon: [['09:00', '17:00']] } });
+    expect(defaultCalendarForCountry('FI').definition).toMatchObject({ timeZone: 'Europe/Helsinki', holidayCountry: 'FI' });
   });
 
   it('picks the main zone of a country with many', () => {
@@ -41,6 +51,7 @@ describe('country default calendars', () => {
   it('refuses a country whose zone is unknown unless the override names one', () => {
     expect(() => defaultCalendarForCountry('QA')).toThrow(/no time zone is known for country QA/);
     expect(defaultCalendarForCountry('QA', { timeZone: 'Asia/Qatar' }).workdays).toEqual(['mon', 'tue', 'wed', 'thu', 'sun']);
+    expect(countryWorkweek('XX').workdays).toEqual(['mon', 'tue', 'wed', 'thu', 'fri']);
     expect(() => defaultCalendarForCountry('Israel')).toThrow(/not an ISO 3166-1/);
   });
 

@@ -1,39 +1,19 @@
 /**
- * A sensible default business calendar for every country: its workweek, office hours in its
- * main time zone and its public holidays. Admins override any of it per country (stored by the
- * SLA module); this file only answers "what would we assume if nobody said otherwise".
+ * A sensible default business calendar for every country: its workweek and office hours in its
+ * main time zone, closed on its public holidays. Admins override any of it per country (stored
+ * calendars with `country` set); this file only answers "what would we assume if nobody said
+ * otherwise".
  *
- * The workweek comes from CLDR week data (`Intl.Locale('und-XX').weekInfo`), corrected by a
- * short curated list where CLDR's weekend does not match how offices actually work or where a
- * recent change must be pinned regardless of the runtime's ICU version.
+ * The workweek and office hours come from the culture engine's country profile — CLDR week data
+ * with its curated corrections (Israel Sunday–Thursday, Iranian and Indian offices …) and typical
+ * hours to reach business customers — so Rapport has one answer to "when does this country work".
+ * The zone is chosen here: the culture profile lists every zone of a country, an SLA needs one.
  */
 import Holidays from 'date-holidays';
+import { countryProfile, isKnownCountry } from '../culture/index.js';
 import { WEEKDAYS, type CalendarDefinition, type Weekday } from './business-calendar.js';
 import { holidayCountries } from './holidays.js';
 import { isKnownTimeZone } from './zone-time.js';
-
-interface CuratedWorkweek {
-  workdays: readonly Weekday[];
-  note: string;
-}
-
-/** Countries whose office workweek we pin by hand, with the reason shown to admins. */
-const CURATED_WORKWEEKS: Readonly<Record<string, CuratedWorkweek>> = {
-  IL: { workdays: ['sun', 'mon', 'tue', 'wed', 'thu'], note: 'Offices work Sunday–Thursday; Friday is a short day for some and is not counted.' },
-  SA: { workdays: ['sun', 'mon', 'tue', 'wed', 'thu'], note: 'The weekend is Friday–Saturday.' },
-  AE: { workdays: ['mon', 'tue', 'wed', 'thu', 'fri'], note: 'The UAE moved to a Monday–Friday week in 2022; older locale data still says Sunday–Thursday.' },
-  IR: { workdays: ['sat', 'sun', 'mon', 'tue', 'wed'], note: 'Offices work Saturday–Wednesday; Thursday is a half day or closed, Friday is the weekend.' },
-};
-
-/** Office hours by country where they differ from 09:00–17:00. */
-const CURATED_HOURS: Readonly<Record<string, readonly [string, string]>> = {
-  IL: ['08:00', '17:00'],
-  DE: ['08:00', '17:00'],
-  AT: ['08:00', '17:00'],
-  CH: ['08:00', '17:00'],
-  PL: ['08:00', '17:00'],
-  CZ: ['08:00', '17:00'],
-};
 
 /** The zone to use where `date-holidays` lists a different first zone or uses a retired name. */
 const CURATED_ZONES: Readonly<Record<string, string>> = {
@@ -43,31 +23,23 @@ const CURATED_ZONES: Readonly<Record<string, string>> = {
   UZ: 'Asia/Tashkent',
 };
 
-const DEFAULT_HOURS: readonly [string, string] = ['09:00', '17:00'];
+/** Office hours where the culture engine has none for a country. */
+const FALLBACK_HOURS: readonly [string, string] = ['09:00', '17:00'];
 
-interface WeekInfo {
-  firstDay: number;
-  weekend: number[];
-}
-
-function localeWeekInfo(country: string): WeekInfo | null {
-  try {
-    const locale = new Intl.Locale(`und-${country}`) as Intl.Locale & { weekInfo?: WeekInfo; getWeekInfo?: () => WeekInfo };
-    // Node 20 exposes a getter; newer runtimes replaced it with getWeekInfo().
-    return locale.getWeekInfo?.() ?? locale.weekInfo ?? null;
-  } catch {
-    return null;
-  }
-}
-
-/** The country's working days (Monday-first order) and where that answer came from ("curated" or "locale" data). */
-export function countryWorkweek(country: string): { workdays: Weekday[]; source: 'curated' | 'locale'; note: string | null } {
+/** The country's working days (Monday-first order), office hours and why, from its culture profile. */
+export function countryWorkweek(country: string): { workdays: Weekday[]; hours: [string, string][]; source: 'curated' | 'locale'; note: string | null } {
   const code = country.toUpperCase();
-  const curated = CURATED_WORKWEEKS[code];
-  if (curated) return { workdays: WEEKDAYS.filter((d) => curated.workdays.includes(d)), source: 'curated', note: curated.note };
-  const weekend = localeWeekInfo(code)?.weekend ?? [6, 7];
-  // weekInfo numbers days 1 = Monday … 7 = Sunday, the same order as WEEKDAYS.
-  return { workdays: WEEKDAYS.filter((_, i) => !weekend.includes(i + 1)), source: 'locale', note: null };
+  if (!isKnownCountry(code)) return { workdays: ['mon', 'tue', 'wed', 'thu', 'fri'], hours: [[...FALLBACK_HOURS]], source: 'locale', note: null };
+  const profile = countryProfile(code);
+  // IsoWeekday numbers days 1 = Monday … 7 = Sunday, the same order as WEEKDAYS.
+  const workdays = WEEKDAYS.filter((_, i) => profile.week.value.workdays.includes((i + 1) as 1 | 2 | 3 | 4 | 5 | 6 | 7));
+  const slots = profile.businessHours.value;
+  return {
+    workdays,
+    hours: slots.length > 0 ? slots.map((s) => [s.start, s.end] as [string, string]) : [[...FALLBACK_HOURS]],
+    source: profile.week.confidence === 'curated' ? 'curated' : 'locale',
+    note: profile.week.note ?? null,
+  };
 }
 
 /** The country's main IANA time zone (its capital's, as a rule), or null when we do not know the country. */
@@ -109,9 +81,9 @@ export function defaultCalendarForCountry(country: string, override: CountryCale
   if (!timeZone) throw new RangeError(`no time zone is known for country ${code}; give one in the override`);
   const week = countryWorkweek(code);
   const workdays = override.workdays ?? week.workdays;
-  const range = override.hours ?? CURATED_HOURS[code] ?? DEFAULT_HOURS;
+  const ranges = override.hours ? [override.hours] : week.hours;
   const hours: Partial<Record<Weekday, [string, string][]>> = {};
-  for (const day of WEEKDAYS) if (workdays.includes(day)) hours[day] = [[range[0], range[1]]];
+  for (const day of WEEKDAYS) if (workdays.includes(day)) hours[day] = ranges.map((r) => [r[0], r[1]]);
   const definition: CalendarDefinition = { timeZone, hours };
   if (code in holidayCountries()) definition.holidayCountry = code;
   if (override.holidays?.length) definition.holidays = [...override.holidays];
