@@ -7,14 +7,12 @@ import { MessageItem } from './message-item';
 export function Timeline({ messages, onSplit, hideNotes = false }: { messages: Message[]; onSplit?: (message: Message) => void; hideNotes?: boolean }) {
   const end = useRef<HTMLDivElement>(null);
   const count = messages.length;
-  const first = useRef(true);
+  const seen = useRef(count);
   useEffect(() => {
-    // Do not yank the page on first render; only follow new messages afterwards.
-    if (first.current) {
-      first.current = false;
-      return;
-    }
-    end.current?.scrollIntoView({ behavior: 'smooth', block: 'nearest' });
+    // Follow a message that arrives while the page is open, never the initial render: comparing
+    // with the last count (not a "first run" flag) also holds when effects run twice.
+    if (count > seen.current) end.current?.scrollIntoView({ behavior: 'smooth', block: 'nearest' });
+    seen.current = count;
   }, [count]);
   return (
     <Stack gap="md" data-testid="timeline">
