@@ -575,6 +575,7 @@ export interface paths {
                                 source: "country" | "custom";
                                 type: string;
                             }[];
+                            nextCursor: null;
                         };
                     };
                 };
@@ -688,6 +689,1225 @@ export interface paths {
                 };
             };
         };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/calls": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Calls, newest first (optionally one contact’s) */
+        get: {
+            parameters: {
+                query?: {
+                    contactId?: string;
+                    cursor?: string;
+                    limit?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["Call"][];
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/calls/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One call */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Call"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/calls/{id}/ticket": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Log this (live) call on the ticket the agent picked */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        ticketId: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Call"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/calls/events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Report a call event (ringing, answered, ended) from the telephony system; pops the caller on agents’ screens and logs the call on the ticket */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: email */
+                        agentEmail?: string;
+                        /** Format: uuid */
+                        agentId?: string;
+                        /** Format: date-time */
+                        at?: string;
+                        callId: string;
+                        defaultCountry?: string;
+                        /**
+                         * @default inbound
+                         * @enum {string}
+                         */
+                        direction?: "inbound" | "outbound";
+                        /** @enum {string} */
+                        event: "ringing" | "answered" | "ended";
+                        from: string;
+                        /** Format: uuid */
+                        ticketId?: string;
+                        to: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            call: components["schemas"]["Call"];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/channels/agent-phones": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Agents’ direct numbers (a call to one pops only on that agent’s screen) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                number: string;
+                                userId: string;
+                            }[];
+                            nextCursor: null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/channels/agent-phones/{number}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Give an agent a direct number (userId null removes it) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    number: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        userId: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/channels/failures": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Inbound messages that could not be stored as messages, newest first */
+        get: {
+            parameters: {
+                query?: {
+                    all?: "true" | "false";
+                    cursor?: string;
+                    limit?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["InboundFailure"][];
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/channels/failures/{id}/raw": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The raw bytes as received */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/channels/failures/{id}/resolve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Mark a kept message as dealt with */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/channels/failures/{id}/retry": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Process a kept email again (after fixing the cause) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            outcome: string;
+                            ticketId: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/channels/mailboxes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Email mailboxes */
+        get: {
+            parameters: {
+                query?: {
+                    cursor?: string;
+                    limit?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["Mailbox"][];
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Add a mailbox (an address Rapport receives mail for) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        active?: boolean;
+                        /** Format: email */
+                        address: string;
+                        imap?: {
+                            enabled?: boolean;
+                            folder?: string;
+                            host?: string | null;
+                            password?: string;
+                            port?: number | null;
+                            secure?: boolean;
+                            user?: string | null;
+                        };
+                        name?: string | null;
+                        teamId?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Mailbox"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/channels/mailboxes/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Remove a mailbox */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        /** Change a mailbox */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        active?: boolean;
+                        /** Format: email */
+                        address?: string;
+                        imap?: {
+                            enabled?: boolean;
+                            folder?: string;
+                            host?: string | null;
+                            password?: string;
+                            port?: number | null;
+                            secure?: boolean;
+                            user?: string | null;
+                        };
+                        name?: string | null;
+                        teamId?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Mailbox"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/v1/channels/mailboxes/{id}/poll": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Fetch new mail from the mailbox now */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            delivered: number;
+                            failed: number;
+                            unseen: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/channels/mailboxes/{id}/test": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Log in to the mailbox’s IMAP account without fetching anything */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error?: string;
+                            messages?: number;
+                            ok: boolean;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/channels/routes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Which team receives new conversations from each messaging channel */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                channel: string;
+                                teamId: string | null;
+                            }[];
+                            nextCursor: null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/channels/routes/{channel}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Route a messaging channel to a team */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    channel: "whatsapp" | "telegram" | "sms" | "phone" | "chat";
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        teamId: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/channels/sms/twilio": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Twilio incoming SMS webhook, signed with X-Twilio-Signature */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/channels/sms/twilio/status": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Twilio message status callback, signed with X-Twilio-Signature */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/channels/status": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Which channels are connected, the URLs to give each provider, and open inbound failures */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            channels: {
+                                channel: string;
+                                connected: boolean;
+                                detail: {
+                                    [key: string]: string | number | boolean | null;
+                                };
+                            }[];
+                            openFailures: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/channels/telegram/webhook": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Telegram Bot API webhook, authenticated by X-Telegram-Bot-Api-Secret-Token */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/channels/whatsapp/webhook": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** WhatsApp Cloud API webhook verification (Meta's GET handshake) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        /** WhatsApp Cloud API webhook (messages and statuses), signed with X-Hub-Signature-256 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/channels/widgets": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Chat widgets */
+        get: {
+            parameters: {
+                query?: {
+                    cursor?: string;
+                    limit?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["ChatWidget"][];
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Create a chat widget (returns its embed snippet) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        active?: boolean;
+                        allowedOrigins?: string[];
+                        calendarId?: string | null;
+                        color?: string;
+                        defaultLanguage?: string;
+                        hours?: {
+                            alwaysOpen?: boolean;
+                            holidayCountry?: string;
+                            holidayRegion?: string;
+                            holidays?: string[];
+                            holidayTypes?: ("public" | "bank" | "optional" | "school" | "observance")[];
+                            hours?: {
+                                fri?: [
+                                    string,
+                                    string
+                                ][];
+                                mon?: [
+                                    string,
+                                    string
+                                ][];
+                                sat?: [
+                                    string,
+                                    string
+                                ][];
+                                sun?: [
+                                    string,
+                                    string
+                                ][];
+                                thu?: [
+                                    string,
+                                    string
+                                ][];
+                                tue?: [
+                                    string,
+                                    string
+                                ][];
+                                wed?: [
+                                    string,
+                                    string
+                                ][];
+                            };
+                            timeZone: string;
+                        } | null;
+                        name: string;
+                        teamId?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ChatWidget"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/channels/widgets/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Delete a chat widget */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        /** Change a chat widget */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        active?: boolean;
+                        allowedOrigins?: string[];
+                        calendarId?: string | null;
+                        color?: string;
+                        defaultLanguage?: string;
+                        hours?: {
+                            alwaysOpen?: boolean;
+                            holidayCountry?: string;
+                            holidayRegion?: string;
+                            holidays?: string[];
+                            holidayTypes?: ("public" | "bank" | "optional" | "school" | "observance")[];
+                            hours?: {
+                                fri?: [
+                                    string,
+                                    string
+                                ][];
+                                mon?: [
+                                    string,
+                                    string
+                                ][];
+                                sat?: [
+                                    string,
+                                    string
+                                ][];
+                                sun?: [
+                                    string,
+                                    string
+                                ][];
+                                thu?: [
+                                    string,
+                                    string
+                                ][];
+                                tue?: [
+                                    string,
+                                    string
+                                ][];
+                                wed?: [
+                                    string,
+                                    string
+                                ][];
+                            };
+                            timeZone: string;
+                        } | null;
+                        name?: string;
+                        teamId?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ChatWidget"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/v1/chat/widgets/{key}/config": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Public configuration of a chat widget (used by widget.js): name, colour, and whether the team is in now */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    key: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            color: string;
+                            key: string;
+                            language: string;
+                            name: string;
+                            nextOpening: string | null;
+                            online: boolean;
+                            timeZone: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -953,6 +2173,115 @@ export interface paths {
             responses: {
                 /** @description Default Response */
                 204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/contacts/{id}/identities": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A contact's addresses on every channel (emails, numbers, chats) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["ContactIdentity"][];
+                            nextCursor: null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Attach an address to a contact (moves it from another contact if needed; audited) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        kind: "email" | "phone" | "telegram";
+                        label?: string | null;
+                        value: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ContactIdentity"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/contacts/{id}/identities/{identityId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Detach an address from a contact (audited) */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    identityId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -1713,6 +3042,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             items: components["schemas"]["OutboundWebhook"][];
+                            nextCursor: null;
                         };
                     };
                 };
@@ -1806,10 +3136,13 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Recent deliveries to an endpoint, newest first */
+        /** Deliveries to an endpoint, newest first */
         get: {
             parameters: {
-                query?: never;
+                query?: {
+                    cursor?: string;
+                    limit?: number;
+                };
                 header?: never;
                 path: {
                     id: string;
@@ -1833,6 +3166,7 @@ export interface paths {
                                 lastError: string | null;
                                 responseStatus: number | null;
                             }[];
+                            nextCursor: string | null;
                         };
                     };
                 };
@@ -2299,6 +3633,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             items: components["schemas"]["TeamShift"][];
+                            nextCursor: null;
                         };
                     };
                 };
@@ -2760,6 +4095,47 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/tickets/{id}/deliveries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** What crossed which channel on this ticket, with delivery status (sent, delivered, read, failed) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["ChannelDelivery"][];
+                            nextCursor: null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/tickets/{id}/handoffs": {
         parameters: {
             query?: never;
@@ -2797,6 +4173,7 @@ export interface paths {
                                 toTeamId: string | null;
                                 toUserId: string | null;
                             }[];
+                            nextCursor: null;
                         };
                     };
                 };
@@ -3054,6 +4431,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             items: components["schemas"]["FollowUpPromise"][];
+                            nextCursor: null;
                         };
                     };
                 };
@@ -3131,6 +4509,44 @@ export interface paths {
                 };
             };
         };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tickets/{id}/reply-channels": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Channels a reply can go out on, the default (channel the customer last used, else the culture policy) and why others cannot */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ReplyChannels"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -3304,6 +4720,51 @@ export interface paths {
         };
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tickets/{id}/whatsapp-template": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Send an approved WhatsApp template (allowed outside the 24-hour customer-service window) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        language: string;
+                        name: string;
+                        /** @default [] */
+                        parameters?: string[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
         delete?: never;
         options?: never;
         head?: never;
@@ -3593,6 +5054,94 @@ export interface components {
             updatedAt: string;
             weeklyOpenMinutes: number;
         };
+        Call: {
+            agentUserId: string | null;
+            answeredAt: string | null;
+            callId: string;
+            contactId: string | null;
+            createdAt: string;
+            direction: string;
+            durationSeconds: number | null;
+            endedAt: string | null;
+            from: string;
+            fromCountry: string | null;
+            id: string;
+            ringingAt: string | null;
+            /** @enum {string} */
+            state: "ringing" | "answered" | "ended";
+            ticketId: string | null;
+            to: string;
+        };
+        CallInput: {
+            agentUserId: string | null;
+            answeredAt: string | null;
+            callId: string;
+            contactId: string | null;
+            createdAt: string;
+            direction: string;
+            durationSeconds: number | null;
+            endedAt: string | null;
+            from: string;
+            fromCountry: string | null;
+            id: string;
+            ringingAt: string | null;
+            /** @enum {string} */
+            state: "ringing" | "answered" | "ended";
+            ticketId: string | null;
+            to: string;
+        };
+        ChannelDelivery: {
+            address: string | null;
+            channel: string;
+            /** @enum {string} */
+            direction: "inbound" | "outbound";
+            error: string | null;
+            externalId: string | null;
+            messageId: string | null;
+            /** @enum {string} */
+            status: "received" | "queued" | "sent" | "delivered" | "read" | "failed";
+            updatedAt: string;
+        };
+        ChannelDeliveryInput: {
+            address: string | null;
+            channel: string;
+            /** @enum {string} */
+            direction: "inbound" | "outbound";
+            error: string | null;
+            externalId: string | null;
+            messageId: string | null;
+            /** @enum {string} */
+            status: "received" | "queued" | "sent" | "delivered" | "read" | "failed";
+            updatedAt: string;
+        };
+        ChatWidget: {
+            active: boolean;
+            allowedOrigins: string[];
+            calendarId: string | null;
+            color: string;
+            createdAt: string;
+            defaultLanguage: string;
+            embed: string;
+            hours: unknown | null;
+            id: string;
+            key: string;
+            name: string;
+            teamId: string | null;
+        };
+        ChatWidgetInput: {
+            active: boolean;
+            allowedOrigins: string[];
+            calendarId: string | null;
+            color: string;
+            createdAt: string;
+            defaultLanguage: string;
+            embed: string;
+            hours: unknown | null;
+            id: string;
+            key: string;
+            name: string;
+            teamId: string | null;
+        };
         Contact: {
             country: string | null;
             createdAt: string | null;
@@ -3611,6 +5160,26 @@ export interface components {
             siteId: string | null;
             timeZone: string | null;
             updatedAt: string | null;
+        };
+        ContactIdentity: {
+            contactId: string;
+            id: string;
+            /** @enum {string} */
+            kind: "email" | "phone" | "telegram" | "chat";
+            label: string | null;
+            lastChannel: string | null;
+            lastSeenAt: string | null;
+            value: string;
+        };
+        ContactIdentityInput: {
+            contactId: string;
+            id: string;
+            /** @enum {string} */
+            kind: "email" | "phone" | "telegram" | "chat";
+            label: string | null;
+            lastChannel: string | null;
+            lastSeenAt: string | null;
+            value: string;
         };
         ContactInput: {
             country: string | null;
@@ -4359,6 +5928,66 @@ export interface components {
             state: "open" | "due_soon" | "kept" | "broken" | "cancelled";
             ticketId: string;
         };
+        InboundFailure: {
+            channel: string;
+            createdAt: string;
+            detail: string | null;
+            id: string;
+            preview: string;
+            reason: string;
+            resolvedAt: string | null;
+            size: number;
+            source: string;
+        };
+        InboundFailureInput: {
+            channel: string;
+            createdAt: string;
+            detail: string | null;
+            id: string;
+            preview: string;
+            reason: string;
+            resolvedAt: string | null;
+            size: number;
+            source: string;
+        };
+        Mailbox: {
+            active: boolean;
+            address: string;
+            createdAt: string;
+            id: string;
+            imap: {
+                enabled: boolean;
+                folder: string;
+                hasPassword: boolean;
+                host: string | null;
+                port: number | null;
+                secure: boolean;
+                user: string | null;
+            };
+            lastPolledAt: string | null;
+            lastPollError: string | null;
+            name: string | null;
+            teamId: string | null;
+        };
+        MailboxInput: {
+            active: boolean;
+            address: string;
+            createdAt: string;
+            id: string;
+            imap: {
+                enabled: boolean;
+                folder: string;
+                hasPassword: boolean;
+                host: string | null;
+                port: number | null;
+                secure: boolean;
+                user: string | null;
+            };
+            lastPolledAt: string | null;
+            lastPollError: string | null;
+            name: string | null;
+            teamId: string | null;
+        };
         Message: {
             attachments: {
                 contentType: string;
@@ -4590,6 +6219,50 @@ export interface components {
             remainingBusinessMinutes: number | null;
             state: ("ok" | "warning" | "breached" | "met" | "paused") | null;
             ticketId: string;
+        };
+        ReplyChannels: {
+            default: string | null;
+            /** @enum {string} */
+            defaultReason: "last-used" | "policy" | "first-available" | "none";
+            lastUsed: string | null;
+            options: {
+                address: string | null;
+                available: boolean;
+                channel: string;
+                reason: ("not_configured" | "no_recipient" | "window_closed" | "voice_only") | null;
+                templateOnly?: boolean;
+                visitorOnline?: boolean;
+                window?: {
+                    closesAt: string | null;
+                    open: boolean;
+                };
+            }[];
+            policy: {
+                channels: string[];
+                why: string | null;
+            } | null;
+        };
+        ReplyChannelsInput: {
+            default: string | null;
+            /** @enum {string} */
+            defaultReason: "last-used" | "policy" | "first-available" | "none";
+            lastUsed: string | null;
+            options: {
+                address: string | null;
+                available: boolean;
+                channel: string;
+                reason: ("not_configured" | "no_recipient" | "window_closed" | "voice_only") | null;
+                templateOnly?: boolean;
+                visitorOnline?: boolean;
+                window?: {
+                    closesAt: string | null;
+                    open: boolean;
+                };
+            }[];
+            policy: {
+                channels: string[];
+                why: string | null;
+            } | null;
         };
         ServicePolicy: {
             appearance: {
