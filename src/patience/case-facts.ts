@@ -29,6 +29,12 @@ export function customerUpdates(messages: readonly MessageRow[]): CustomerUpdate
   return messages.filter((m) => m.kind === 'message' && m.direction === 'outbound').map((m) => ({ at: m.createdAt, channel: m.channel }));
 }
 
+/** A ticket's promises with their state at `now`, judged against the updates the customer received (`messages` without notes). */
+export async function promisesWithStatus(db: DbOrTx, ticketId: string, messages: readonly MessageRow[], now: Date): Promise<{ row: PromiseRow; status: PromiseStatus }[]> {
+  const updates = customerUpdates(messages);
+  return (await listPromises(db, ticketId)).map((row) => ({ row, status: promiseStatus(row, updates, now) }));
+}
+
 /** The customer's oldest message still without a public answer after it, if any. */
 export function waitingSince(messages: readonly MessageRow[]): Date | null {
   let since: Date | null = null;
@@ -57,8 +63,7 @@ export async function gatherCaseFacts(db: DbOrTx, ticket: TicketRow, now: Date):
   // Follow-the-sun moves are recorded with the same instant as their hand-off row.
   const planned = new Set((await listHandoffs(db, ticket.id)).filter((h) => h.kind === 'follow_the_sun').map((h) => h.createdAt.getTime()));
   const assignments = analyseAssignments(history.assignments.map((a) => ({ ...a, planned: planned.has(a.at.getTime()) })));
-  const updates = customerUpdates(messages);
-  const promises = (await listPromises(db, ticket.id)).map((row) => ({ row, status: promiseStatus(row, updates, now) }));
+  const promises = await promisesWithStatus(db, ticket.id, messages, now);
   const sla = await getTicketSla(db, ticket.id);
 
   const contact = ticket.contactId ? await getContact(db, ticket.contactId) : null;

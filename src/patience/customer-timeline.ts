@@ -9,9 +9,7 @@ import { ticketSlaClocks } from '../sla/ticket-sla.js';
 import { presentMessages } from '../tickets/presenters.js';
 import { listMessages, type TicketRow } from '../tickets/store.js';
 import { teamNames, userNames } from '../users/store.js';
-import { promiseStatus } from './follow-up-promises.js';
-import { customerUpdates } from './case-facts.js';
-import { listPromises } from './promise-store.js';
+import { promisesWithStatus } from './case-facts.js';
 
 export interface CustomerTimeline {
   ticket: { id: string; number: number; subject: string; status: string; priority: string; createdAt: string; updatedAt: string };
@@ -26,8 +24,7 @@ export interface CustomerTimeline {
 export async function customerTimeline(db: DbOrTx, ticket: TicketRow, now = new Date()): Promise<CustomerTimeline> {
   const rows = await listMessages(db, ticket.id, 5000, undefined, false);
   const entries = await presentMessages(db, rows);
-  const updates = customerUpdates(rows);
-  const promises = (await listPromises(db, ticket.id)).map((p) => ({ row: p, status: promiseStatus(p, updates, now) }));
+  const promises = await promisesWithStatus(db, ticket.id, rows, now);
   const owner = ticket.assigneeId ? (await userNames(db, [ticket.assigneeId])).get(ticket.assigneeId) ?? null : null;
   const team = ticket.teamId ? (await teamNames(db, [ticket.teamId])).get(ticket.teamId) ?? null : null;
 

@@ -20,6 +20,9 @@ export interface CustomerUpdate {
 
 export type PromiseState = 'open' | 'due_soon' | 'kept' | 'broken' | 'cancelled';
 
+/** Minutes before a promise falls due that the agent is reminded. */
+export const REMINDER_LEAD_MINUTES = 30;
+
 export interface PromiseStatus {
   state: PromiseState;
   /** The update that kept it, or the first one after a broken promise. */
@@ -36,7 +39,7 @@ export interface PromiseStatus {
  * that they heard back; the channel match is reported separately). Broken stays broken even if
  * an update arrives later. The reminder falls `reminderLeadMinutes` before the due time.
  */
-export function promiseStatus(promise: FollowUpPromise, updates: readonly CustomerUpdate[], now: Date, reminderLeadMinutes = 30): PromiseStatus {
+export function promiseStatus(promise: FollowUpPromise, updates: readonly CustomerUpdate[], now: Date, reminderLeadMinutes = REMINDER_LEAD_MINUTES): PromiseStatus {
   const created = promise.createdAt.getTime();
   const due = promise.dueAt.getTime();
   const remindAt = new Date(Math.max(created, due - reminderLeadMinutes * 60_000));

@@ -15,12 +15,10 @@ import { getPromise, markPromise, type PromiseRow } from './promise-store.js';
 
 export const PROMISE_REMIND_JOB = 'promise.remind';
 export const PROMISE_DUE_JOB = 'promise.due';
-/** Minutes before the due time the agent is reminded. */
-export const REMINDER_LEAD_MINUTES = 30;
 
 /** Schedules a promise's reminder and deadline check (in the caller's transaction). */
 export async function schedulePromiseJobs(db: DbOrTx, promise: PromiseRow): Promise<void> {
-  const { remindAt } = promiseStatus(promise, [], promise.createdAt, REMINDER_LEAD_MINUTES);
+  const { remindAt } = promiseStatus(promise, [], promise.createdAt);
   await enqueue(db, PROMISE_REMIND_JOB, { promiseId: promise.id }, { runAt: remindAt, dedupeKey: `${PROMISE_REMIND_JOB}:${promise.id}` });
   await enqueue(db, PROMISE_DUE_JOB, { promiseId: promise.id }, { runAt: promise.dueAt, dedupeKey: `${PROMISE_DUE_JOB}:${promise.id}` });
 }
@@ -38,7 +36,7 @@ export async function runPromiseJob(db: Db, realtime: RealtimeHub | undefined, j
     const updates = customerUpdates(await listMessages(tx, ticket.id, 5000, undefined, false));
     // The deadline job judges the promise as of its deadline at the latest, whatever the clocks of job runner and database say.
     const at = job === 'due' ? new Date(Math.max(now.getTime(), promise.dueAt.getTime() + 1)) : now;
-    const status = promiseStatus(promise, updates, at, REMINDER_LEAD_MINUTES);
+    const status = promiseStatus(promise, updates, at);
     const data = { ticketId: ticket.id, number: ticket.number, subject: ticket.subject, promiseId, dueAt: promise.dueAt.toISOString(), channel: promise.channel };
     const recipients = [...new Set([...(promise.createdByUserId ? [promise.createdByUserId] : []), ...(await ticketRecipients(tx, ticket, status.state === 'broken'))])];
     if (status.state === 'kept') {

@@ -10,13 +10,14 @@ import { idSchema } from '../http/validation.js';
 import { authorize, type Actor } from '../policies/index.js';
 import { presentTicket, ticketSchema } from '../tickets/presenters.js';
 import { addMessage } from '../tickets/commands.js';
-import { getTicket } from '../tickets/store.js';
+import { getTicket, listMessages } from '../tickets/store.js';
 import { getUser } from '../users/store.js';
-import { gatherCaseFacts } from './case-facts.js';
+import { gatherCaseFacts, promisesWithStatus } from './case-facts.js';
 import { customerTimeline } from './customer-timeline.js';
 import { listHandoffs } from './handoff-store.js';
 import { PATIENCE_REASONS, scorePatience } from './patience-score.js';
-import { REMINDER_LEAD_MINUTES, schedulePromiseJobs } from './promise-jobs.js';
+import { REMINDER_LEAD_MINUTES } from './follow-up-promises.js';
+import { schedulePromiseJobs } from './promise-jobs.js';
 import { createPromise, getPromise, markPromise } from './promise-store.js';
 import { REMEDY_ACTIONS, recommendRemedy } from './remedy.js';
 import { draftTransferSummary, MIN_SUMMARY_LENGTH, transferTicket } from './transfer.js';
@@ -37,8 +38,7 @@ export default async function patienceRoutes(app: App) {
   }
 
   async function promisesOf(ticketId: string) {
-    const ticket = (await getTicket(db, ticketId))!;
-    const { promises } = await gatherCaseFacts(db, ticket, new Date());
+    const promises = await promisesWithStatus(db, ticketId, await listMessages(db, ticketId, 5000, undefined, false), new Date());
     return promises.map(({ row, status }) => ({
       id: row.id, ticketId: row.ticketId, dueAt: row.dueAt.toISOString(), channel: row.channel, note: row.note, createdAt: row.createdAt.toISOString(),
       createdByUserId: row.createdByUserId, state: status.state, remindAt: status.remindAt.toISOString(), fulfilledAt: iso(status.fulfilledAt), onPromisedChannel: status.onPromisedChannel,
