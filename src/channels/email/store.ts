@@ -34,6 +34,7 @@ export async function createMailbox(db: DbOrTx, input: MailboxInput & { address:
     .insert(emailMailboxes)
     .values({ ...input, id: newId(), address: input.address.trim().toLowerCase() })
     .returning();
+  forgetOurAddresses();
   return row;
 }
 
@@ -43,11 +44,13 @@ export async function updateMailbox(db: DbOrTx, id: string, patch: MailboxInput)
     .set({ ...patch, ...(patch.address ? { address: patch.address.trim().toLowerCase() } : {}), updatedAt: new Date() })
     .where(eq(emailMailboxes.id, id))
     .returning();
+  forgetOurAddresses();
   return row ?? null;
 }
 
 export async function deleteMailbox(db: DbOrTx, id: string): Promise<boolean> {
   const rows = await db.delete(emailMailboxes).where(eq(emailMailboxes.id, id)).returning({ id: emailMailboxes.id });
+  forgetOurAddresses();
   return rows.length > 0;
 }
 
@@ -77,6 +80,28 @@ export interface OurAddress {
  * of the Cc of a reply (and out of the contact list: mail from ourselves is a loop).
  */
 export async function ourAddresses(db: DbOrTx): Promise<OurAddress[]> {
+  const cached = addressCache.get(db);
+  if (cached && cached.until > Date.now() && cached.generation === generation) return cached.value;
+  const value = await loadOurAddresses(db);
+  addressCache.set(db, { value, until: Date.now() + ADDRESS_CACHE_MS, generation });
+  return value;
+}
+
+/**
+ * Every inbound email asks for our addresses; they change when an admin edits a mailbox or a
+ * team. A few seconds of caching per database handle takes two queries off every message; edits
+ * made through this process clear it at once, other nodes see them within the TTL.
+ */
+const ADDRESS_CACHE_MS = 5_000;
+const addressCache = new WeakMap<object, { value: OurAddress[]; until: number; generation: number }>();
+let generation = 0;
+
+/** Forgets the cached addresses (after a mailbox change). */
+export function forgetOurAddresses(): void {
+  generation++;
+}
+
+async function loadOurAddresses(db: DbOrTx): Promise<OurAddress[]> {
   const boxes = await db.select().from(emailMailboxes).where(eq(emailMailboxes.active, true));
   const out = new Map<string, OurAddress>();
   for (const b of boxes) out.set(b.address, { address: b.address, name: b.name, teamId: b.teamId, mailboxId: b.id });
