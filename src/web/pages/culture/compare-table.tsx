@@ -4,6 +4,7 @@ import type { CountryPolicyAnswer } from '../../../culture/api-types';
 import type { PolicyFieldName, ServicePolicy } from '../../../culture/types';
 import { api, unwrap } from '../../api/client';
 import { cultureKeys } from '../../api/culture';
+import { useDisplayNames } from '../../i18n/display-names';
 import { useT } from '../../i18n/use-t';
 import { usePolicyValue, useWhy } from './use-culture-format';
 
@@ -16,6 +17,7 @@ export function CompareTable({ codes }: { codes: string[] }) {
   const t = useT();
   const format = usePolicyValue();
   const why = useWhy();
+  const names = useDisplayNames();
   const results = useQueries({
     queries: codes.map((code) => ({
       queryKey: cultureKeys.countryPolicy(code),
@@ -32,7 +34,7 @@ export function CompareTable({ codes }: { codes: string[] }) {
           <Table.Tr>
             <Table.Th w={150} />
             {answers.map((a) => (
-              <Table.Th key={a.country}>{a.name}</Table.Th>
+              <Table.Th key={a.country}>{names.region(a.country)}</Table.Th>
             ))}
           </Table.Tr>
         </Table.Thead>

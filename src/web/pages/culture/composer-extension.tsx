@@ -80,7 +80,9 @@ function GreetingTool(ctx: ComposerContext) {
   const t = useT();
   const { policy, prefs, setPrefs, render } = useGreeting(ctx.ticket);
   if (!policy || ctx.kind !== 'message') return null;
-  const options = GENDERS.map((gender) => ({ gender, greeting: render(policy, { ...prefs, gender }).greeting }));
+  // Languages without grammatical gender in the greeting (様, שלום) would list the same line three times.
+  const options = GENDERS.map((gender) => ({ gender, greeting: render(policy, { ...prefs, gender }).greeting }))
+    .filter((o, i, all) => all.findIndex((x) => x.greeting === o.greeting) === i);
   const known = new Set(GENDERS.flatMap((gender) => TITLES.map((title) => render(policy, { gender, title }).greeting)));
   const apply = (next: AddressPrefs) => {
     setPrefs(next);

@@ -13,7 +13,7 @@ import { useT } from '../../i18n/use-t';
 import { CuratedEditModal } from './curated-editor';
 import { DIMENSIONS, DimensionChart } from './dimension-chart';
 import { PolicyRow } from './policy-row';
-import { confidenceColors, ProfileTable } from './profile-table';
+import { ConfidenceBadge, ProfileTable } from './profile-table';
 import { usePolicyValue } from './use-culture-format';
 
 /**
@@ -63,7 +63,7 @@ function CountryView({ detail }: { detail: NonNullable<ReturnType<typeof useCoun
                   <Table.Tr key={d}>
                     <Table.Td>{t(`culture.dim.${d}`)}</Table.Td>
                     <Table.Td ta="end" className="tabular" fw={600}>{p.hofstede[d].value}</Table.Td>
-                    <Table.Td><Badge size="xs" variant="light" color={confidenceColors[p.hofstede[d].confidence]}>{t(`culture.confidence.${p.hofstede[d].confidence}`)}</Badge></Table.Td>
+                    <Table.Td style={{ whiteSpace: 'nowrap' }}><ConfidenceBadge confidence={p.hofstede[d].confidence} /></Table.Td>
                     <Table.Td><Text size="xs" c="dimmed">{p.hofstede[d].note ?? ''}</Text></Table.Td>
                   </Table.Tr>
                 ))}
@@ -108,7 +108,7 @@ function CountryView({ detail }: { detail: NonNullable<ReturnType<typeof useCoun
                 <div key={s.id}>
                   <Group gap={6}>
                     <Badge size="xs" variant="outline" color="gray" tt="none">{s.id}</Badge>
-                    <Badge size="xs" variant="light" color={confidenceColors[s.confidence]}>{t(`culture.confidence.${s.confidence}`)}</Badge>
+                    <ConfidenceBadge confidence={s.confidence} />
                     <Text size="xs" c="dimmed">{t('culture.profile.asOf', { date: s.asOf })}</Text>
                   </Group>
                   <Text size="xs">{s.url ? <Anchor href={s.url} target="_blank" rel="noreferrer" size="xs">{s.title}</Anchor> : s.title}</Text>

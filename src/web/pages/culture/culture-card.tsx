@@ -10,6 +10,7 @@ import { useContact } from '../../api/customers';
 import { useCurrentUser } from '../../app/session';
 import { ChannelIcon } from '../../components/channel-icon';
 import { ErrorAlert, Loading } from '../../components/query-state';
+import { useDisplayNames } from '../../i18n/display-names';
 import { useCodeLabel, useT } from '../../i18n/use-t';
 import { TicketPanelCard } from '../../tickets/panel-card';
 import { useAddressPrefs } from './address-prefs';
@@ -45,7 +46,9 @@ export default function CultureCard({ ticket }: { ticket: Ticket }) {
   const [prefs] = useAddressPrefs(ticket.contactId, contact.data?.name);
   const [stepsOpen, steps] = useDisclosure(false);
   const [overrideOpen, override] = useDisclosure(false);
+  const names = useDisplayNames();
   const policy = source.policy;
+  const countryLabel = source.country && source.country !== '001' ? names.region(source.country) : source.countryName;
 
   const greeting = useMemo(() => {
     if (!policy) return '';
@@ -58,9 +61,9 @@ export default function CultureCard({ ticket }: { ticket: Ticket }) {
   const title = (
     <Group gap={6} wrap="nowrap">
       <span>{t('culture.card.title')}</span>
-      {source.countryName && (
+      {countryLabel && (
         <Anchor component={Link} to={`/cultures/${source.country ?? ''}`} size="xs" fw={500} tt="none" data-testid="culture-country-link">
-          {source.countryName}
+          {countryLabel}
         </Anchor>
       )}
     </Group>

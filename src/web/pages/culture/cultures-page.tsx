@@ -81,8 +81,8 @@ export default function CulturesPage() {
                           {names.region(c.code)}
                         </Anchor>
                       </Table.Td>
-                      <Table.Td>
-                        <Badge size="xs" variant="light" color={coverageColors[c.coverage]}>
+                      <Table.Td style={{ whiteSpace: 'nowrap' }}>
+                        <Badge size="xs" variant="light" color={coverageColors[c.coverage]} styles={{ root: { overflow: 'visible' }, label: { overflow: 'visible' } }}>
                           {t(`culture.coverageShort.${c.coverage}`)}
                         </Badge>
                       </Table.Td>

@@ -1,5 +1,6 @@
 import { Badge, Group, List, Stack, Text } from '@mantine/core';
 import type { EffectivePolicyAnswer } from '../../../culture/api-types';
+import { useDisplayNames } from '../../i18n/display-names';
 import { useCodeLabel, useT } from '../../i18n/use-t';
 import { useWhy } from './use-culture-format';
 
@@ -10,6 +11,7 @@ import { useWhy } from './use-culture-format';
 export function PolicySteps({ answer }: { answer: EffectivePolicyAnswer }) {
   const t = useT();
   const why = useWhy();
+  const names = useDisplayNames();
   const channel = useCodeLabel();
   const { observed } = answer;
   const counts = Object.entries(observed.channelCounts)
@@ -29,7 +31,7 @@ export function PolicySteps({ answer }: { answer: EffectivePolicyAnswer }) {
             </Text>
             {step.layer === 'country' && (
               <Text size="xs" c="dimmed">
-                {answer.countryName}
+                {answer.country ? names.region(answer.country) : answer.countryName}
               </Text>
             )}
           </Group>

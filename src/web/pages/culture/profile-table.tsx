@@ -11,6 +11,16 @@ type Profile = CountryDetail['profile'];
 
 export const confidenceColors = { measured: 'teal', published: 'blue', curated: 'grape', derived: 'gray' } as const;
 
+/** How far a value can be trusted, as a small badge that never truncates its word. */
+export function ConfidenceBadge({ confidence }: { confidence: keyof typeof confidenceColors }) {
+  const t = useT();
+  return (
+    <Badge size="xs" variant="light" color={confidenceColors[confidence]} styles={{ root: { overflow: 'visible', flexShrink: 0 }, label: { overflow: 'visible' } }}>
+      {t(`culture.confidence.${confidence}`)}
+    </Badge>
+  );
+}
+
 /** Which editable field a profile row maps to (the week is edited as its workdays). */
 const EDIT_FIELD: Record<string, string> = {
   lewis: 'lewis', context: 'context', feedbackDirectness: 'feedbackDirectness', expressiveness: 'expressiveness', formality: 'formality',
@@ -50,7 +60,7 @@ export function ProfileTable({ detail, canEdit, onEdit }: { detail: CountryDetai
       case 'week':
         return t('culture.profile.weekValue', { days: weekdays(p.week.value.workdays), first: weekdays([p.week.value.firstDay]) });
       case 'businessHours':
-        return p.businessHours.value.map((s) => `${s.start}–${s.end}`).join(', ');
+        return `\u2066${p.businessHours.value.map((s) => `${s.start}–${s.end}`).join(', ')}\u2069`;
       case 'timeZones':
         return p.timeZones.value.length > 3 ? `${p.timeZones.value.slice(0, 3).join(', ')} +${p.timeZones.value.length - 3}` : p.timeZones.value.join(', ');
       case 'holidays':
@@ -77,7 +87,7 @@ export function ProfileTable({ detail, canEdit, onEdit }: { detail: CountryDetai
                 <Text size="sm">{value(row)}</Text>
                 {f.note && <Text size="xs" c="dimmed">{f.note}</Text>}
                 <Group gap={4} mt={2}>
-                  <Badge size="xs" variant="light" color={confidenceColors[f.confidence]}>{t(`culture.confidence.${f.confidence}`)}</Badge>
+                  <ConfidenceBadge confidence={f.confidence} />
                   {f.sources.map((s) => (
                     <Tooltip key={s} label={titles.get(s) ?? s} multiline w={300}>
                       <Badge size="xs" variant="outline" color="gray" tt="none">{s}</Badge>

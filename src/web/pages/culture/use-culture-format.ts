@@ -105,13 +105,16 @@ export function usePolicyValue() {
           return days(v as IsoWeekday[]);
         case 'contactHours': {
           const h = v as ServicePolicy['contactHours']['value'];
-          return `${days(h.days)} ${h.slots.map((s) => `${s.start}–${s.end}`).join(', ')}`;
+          // Isolate the times so a right-to-left page does not print 17:00–09:00.
+          return `${days(h.days)} \u2066${h.slots.map((s) => `${s.start}–${s.end}`).join(', ')}\u2069`;
         }
         case 'salutation': {
           // Show the template readably: the title slot by its default ("{surname}様", "Szanowna Pani,").
           const clean = (tpl: string) => tpl.replace(/\{title\|([^}]*)\}/g, '$1').replace(/\{title\}/g, '').replace(/[ \t]{2,}/g, ' ').replace(/\s+([,:!，：、])/g, '$1');
           const s = v as ServicePolicy['salutation']['value'];
-          return s.templates.female === s.templates.male ? clean(s.templates.neutral) : `${clean(s.templates.female)} / ${clean(s.templates.male)}`;
+          // First-strong isolates keep an Arabic or Hebrew template readable inside a left-to-right line.
+          const iso = (tpl: string) => `\u2068${clean(tpl)}\u2069`;
+          return s.templates.female === s.templates.male ? iso(s.templates.neutral) : `${iso(s.templates.female)} / ${iso(s.templates.male)}`;
         }
         default:
           return JSON.stringify(v);
