@@ -8,6 +8,7 @@ import {
   hasZodFastifySchemaValidationErrors,
   isResponseSerializationError,
   jsonSchemaTransform,
+  jsonSchemaTransformObject,
   serializerCompiler,
   validatorCompiler,
   type ZodTypeProvider,
@@ -56,6 +57,8 @@ export async function buildApp(ctx: AppContext, options: { logger?: boolean | ob
       security: [{ session: [] }, { token: [] }],
     },
     transform: jsonSchemaTransform,
+    // Collects the schemas named with `.meta({ id })` into components, so `$ref`s resolve.
+    transformObject: jsonSchemaTransformObject,
   });
   await app.register(fastifySwaggerUi, { routePrefix: '/api/docs' });
 

@@ -69,5 +69,10 @@ describe.each(databaseKinds)('customers, users and teams API on %s', (kind) => {
     const res = await r.as('')('GET', '/api/openapi.json');
     expect(res.body.openapi).toBe('3.1.0');
     expect(Object.keys(res.body.paths)).toEqual(expect.arrayContaining(['/api/v1/tickets', '/api/v1/tickets/{id}/messages', '/api/v1/organisations']));
+    // Every named schema a path refers to is in components (generated clients depend on it).
+    const names = Object.keys(res.body.components?.schemas ?? {});
+    const refs = [...JSON.stringify(res.body).matchAll(/"\$ref":"#\/components\/schemas\/([^"]+)"/g)].map((m) => m[1]);
+    expect(refs.length).toBeGreaterThan(0);
+    expect(refs.filter((r) => !names.includes(r))).toEqual([]);
   });
 });
