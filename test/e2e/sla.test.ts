@@ -102,4 +102,32 @@ describe('SLA in the queue and on the ticket', () => {
     // The promise is on the record both sides read.
     expect(await page.getByTestId('timeline-event').allTextContents()).toEqual(expect.arrayContaining([expect.stringContaining('will update you by')]));
   });
+
+  it('lets an admin create a calendar, try it in the due-time calculator and see the SLA policies', async () => {
+    const page = await w.newPage();
+    await w.signIn(page, 'ada@rapport.example');
+    await page.goto('/admin/calendars');
+    await page.getByTestId('calendars-grid').waitFor();
+    await page.getByTestId('calendar-create').click();
+    const form = page.getByTestId('calendar-form');
+    await form.getByLabel('Name').fill('Zebra night desk');
+    await form.getByLabel('Open 24/7').check();
+    await form.getByTestId('calendar-save').click();
+    await form.waitFor({ state: 'detached' });
+    await page.getByTestId('calendars-grid').getByText('Zebra night desk').waitFor();
+
+    const calc = page.getByTestId('due-calculator');
+    await calc.getByLabel('Calendar').click();
+    await page.getByRole('option', { name: 'Zebra night desk' }).click();
+    await calc.getByLabel('Business minutes').fill('90');
+    await calc.getByRole('button', { name: 'Compute' }).click();
+    await page.getByTestId('due-result').waitFor();
+    expect(await page.getByTestId('due-result').textContent()).toMatch(/^Due /);
+
+    await page.goto('/admin/sla-policies');
+    await page.getByTestId('policies-table').waitFor();
+    expect(await page.locator('[data-testid=policies-table] tbody tr').count()).toBeGreaterThanOrEqual(8);
+    // The follow-the-sun rotation from the demo: each regional team on its shift calendar.
+    await expect.poll(() => page.getByTestId('team-shifts').locator('input[value="EMEA shift (Berlin)"]').count(), { timeout: 10_000 }).toBe(1);
+  });
 });

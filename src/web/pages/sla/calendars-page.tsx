@@ -1,7 +1,6 @@
 import { Badge, Button, EmptyState, Group, Modal, Paper, SimpleGrid, Stack, Text } from '@mantine/core';
 import { IconCalendarTime, IconPencil, IconPlus, IconTrash } from '@tabler/icons-react';
-import { useState } from 'react';
-import { useCalendars, useCreateCalendar, useDeleteCalendar, useUpdateCalendar, type Calendar } from '../../api/sla';
+import { useCalendars, useCreateCalendar, useDeleteCalendar, useUpdateCalendar, type Calendar, type CalendarInput } from '../../api/sla';
 import { useCurrentUser } from '../../app/session';
 import { PageHeader } from '../../components/page-header';
 import { QueryState } from '../../components/query-state';
@@ -11,6 +10,7 @@ import { CalendarForm } from './calendar-form';
 import { CalendarSummary } from './calendar-summary';
 import { CountryCalendarCard } from './country-calendar-card';
 import { DueCalculator } from './due-calculator';
+import { useRecordEditor } from './use-record-editor';
 
 /** Business calendars: the hours SLA clocks count, per team, contract and country. */
 export default function CalendarsPage() {
@@ -21,8 +21,7 @@ export default function CalendarsPage() {
   const create = useCreateCalendar();
   const update = useUpdateCalendar();
   const remove = useDeleteCalendar();
-  const [editing, setEditing] = useState<Calendar | 'new' | null>(null);
-  const mutation = editing === 'new' ? create : update;
+  const editor = useRecordEditor<Calendar, CalendarInput>(create, update);
 
   return (
     <>
@@ -31,7 +30,7 @@ export default function CalendarsPage() {
         subtitle={t('calendars.subtitle')}
         actions={
           admin && (
-            <Button size="xs" leftSection={<IconPlus size={14} />} onClick={() => setEditing('new')} data-testid="calendar-create">
+            <Button size="xs" leftSection={<IconPlus size={14} />} onClick={() => editor.open('new')} data-testid="calendar-create">
               {t('calendars.create')}
             </Button>
           )
@@ -56,7 +55,7 @@ export default function CalendarsPage() {
                         </div>
                         {admin && (
                           <Group gap={2} wrap="nowrap">
-                            <Button size="compact-xs" variant="subtle" leftSection={<IconPencil size={12} />} onClick={() => setEditing(c)}>
+                            <Button size="compact-xs" variant="subtle" leftSection={<IconPencil size={12} />} onClick={() => editor.open(c)}>
                               {t('common.edit')}
                             </Button>
                             <Button size="compact-xs" variant="subtle" color="red" onClick={() => remove.mutate(c.id)} aria-label={t('calendars.delete')}>
@@ -81,20 +80,9 @@ export default function CalendarsPage() {
         </QueryState>
         <CountryCalendarCard />
       </Stack>
-      <Modal opened={editing !== null} onClose={() => setEditing(null)} title={t(editing === 'new' ? 'calendars.create' : 'calendars.edit')} size="xl">
-        {editing !== null && (
-          <CalendarForm
-            key={editing === 'new' ? 'new' : editing.id}
-            initial={editing === 'new' ? undefined : editing}
-            busy={mutation.isPending}
-            error={mutation.error?.message ?? null}
-            onCancel={() => setEditing(null)}
-            onSubmit={(input) =>
-              editing === 'new'
-                ? create.mutate(input, { onSuccess: () => setEditing(null) })
-                : update.mutate({ id: editing.id, ...input }, { onSuccess: () => setEditing(null) })
-            }
-          />
+      <Modal opened={editor.editing !== null} onClose={editor.close} title={t(editor.isNew ? 'calendars.create' : 'calendars.edit')} size="xl">
+        {editor.editing !== null && (
+          <CalendarForm key={editor.formKey} initial={editor.initial} busy={editor.busy} error={editor.error} onCancel={editor.close} onSubmit={editor.submit} />
         )}
       </Modal>
     </>

@@ -1,7 +1,6 @@
 import { Badge, Button, EmptyState, Group, Modal, Paper, Stack, Table, Text } from '@mantine/core';
 import { IconPencil, IconPlus, IconTrash, IconTargetArrow } from '@tabler/icons-react';
-import { useState } from 'react';
-import { useCalendars, useCreatePolicy, useDeletePolicy, useSlaPolicies, useUpdatePolicy, type SlaPolicy } from '../../api/sla';
+import { useCalendars, useCreatePolicy, useDeletePolicy, useSlaPolicies, useUpdatePolicy, type SlaPolicy, type SlaPolicyInput } from '../../api/sla';
 import { useCurrentUser } from '../../app/session';
 import { PageHeader } from '../../components/page-header';
 import { QueryState } from '../../components/query-state';
@@ -9,6 +8,7 @@ import { useT } from '../../i18n/use-t';
 import { PolicyForm } from './policy-form';
 import { useMinutes } from './sla-format';
 import { TeamShiftsCard } from './team-shifts-card';
+import { useRecordEditor } from './use-record-editor';
 
 /** SLA policies (targets per tier and priority) and the follow-the-sun rotation. */
 export default function PoliciesPage() {
@@ -21,8 +21,7 @@ export default function PoliciesPage() {
   const create = useCreatePolicy();
   const update = useUpdatePolicy();
   const remove = useDeletePolicy();
-  const [editing, setEditing] = useState<SlaPolicy | 'new' | null>(null);
-  const mutation = editing === 'new' ? create : update;
+  const editor = useRecordEditor<SlaPolicy, SlaPolicyInput>(create, update);
   const target = (m: number | null) => (m === null ? '—' : minutes(m));
 
   return (
@@ -32,7 +31,7 @@ export default function PoliciesPage() {
         subtitle={t('policies.subtitle')}
         actions={
           admin && (
-            <Button size="xs" leftSection={<IconPlus size={14} />} onClick={() => setEditing('new')} data-testid="policy-create">
+            <Button size="xs" leftSection={<IconPlus size={14} />} onClick={() => editor.open('new')} data-testid="policy-create">
               {t('policies.create')}
             </Button>
           )
@@ -77,7 +76,7 @@ export default function PoliciesPage() {
                         <Table.Td>
                           {admin && (
                             <Group gap={2} wrap="nowrap" justify="flex-end">
-                              <Button size="compact-xs" variant="subtle" leftSection={<IconPencil size={12} />} onClick={() => setEditing(p)}>
+                              <Button size="compact-xs" variant="subtle" leftSection={<IconPencil size={12} />} onClick={() => editor.open(p)}>
                                 {t('common.edit')}
                               </Button>
                               <Button size="compact-xs" variant="subtle" color="red" onClick={() => remove.mutate(p.id)} aria-label={t('policies.delete')}>
@@ -96,20 +95,16 @@ export default function PoliciesPage() {
         </Paper>
         <TeamShiftsCard calendars={calendars.data ?? []} canEdit={user.role === 'admin' || user.role === 'manager'} />
       </Stack>
-      <Modal opened={editing !== null} onClose={() => setEditing(null)} title={t(editing === 'new' ? 'policies.create' : 'policies.edit')} size="lg">
-        {editing !== null && (
+      <Modal opened={editor.editing !== null} onClose={editor.close} title={t(editor.isNew ? 'policies.create' : 'policies.edit')} size="lg">
+        {editor.editing !== null && (
           <PolicyForm
-            key={editing === 'new' ? 'new' : editing.id}
-            initial={editing === 'new' ? undefined : editing}
+            key={editor.formKey}
+            initial={editor.initial}
             calendars={calendars.data ?? []}
-            busy={mutation.isPending}
-            error={mutation.error?.message ?? null}
-            onCancel={() => setEditing(null)}
-            onSubmit={(input) =>
-              editing === 'new'
-                ? create.mutate(input, { onSuccess: () => setEditing(null) })
-                : update.mutate({ id: editing.id, ...input }, { onSuccess: () => setEditing(null) })
-            }
+            busy={editor.busy}
+            error={editor.error}
+            onCancel={editor.close}
+            onSubmit={editor.submit}
           />
         )}
       </Modal>
