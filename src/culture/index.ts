@@ -5,6 +5,7 @@
 export { checkCountryCode, countryName, isKnownCountry } from './country-code.js';
 export { countriesWithData, countryPolicy, countryProfile, summarise, type CountrySummary, type ProfileOptions } from './catalog.js';
 export { buildCountryProfile } from './profile.js';
+export { contactPolicy, countryOfContact, editedCountryProfile, UNKNOWN_COUNTRY, type ContactPolicy } from './contact-policy.js';
 export { deriveServicePolicy } from './policy.js';
 export {
   resolveEffectivePolicy, type ContactRecordFacts, type EffectivePolicy, type PolicyChange, type PolicyLayer,
