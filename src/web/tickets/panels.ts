@@ -21,7 +21,7 @@ export interface TicketPanel {
 }
 
 export const ticketPanels: TicketPanel[] = [
-  { id: 'culture', order: 50, component: lazy(() => import('../pages/culture/culture-card')) },
+  { id: 'culture', order: 15, component: lazy(() => import('../pages/culture/culture-card')) },
   { id: 'sla', order: 20, component: lazy(() => import('../pages/sla/sla-panel')) },
   { id: 'patience', order: 30, component: lazy(() => import('../pages/sla/patience-panel')) },
   { id: 'promises', order: 40, component: lazy(() => import('../pages/sla/promises-panel')) },
