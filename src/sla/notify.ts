@@ -14,8 +14,9 @@ export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 export type NotificationRow = typeof agentNotifications.$inferSelect;
 
 /**
- * Who hears about a ticket: its assignee; when nobody owns it, everyone on its team. Escalations
- * (breaches, broken promises) also reach the team's managers, who can re-own the case.
+ * Who hears about a ticket: its assignee; when nobody owns it, everyone on its team; when it has
+ * no team either, the managers — an alert nobody receives is no alert. Escalations (breaches,
+ * broken promises) also reach the team's managers, who can re-own the case.
  */
 export async function ticketRecipients(db: DbOrTx, ticket: { assigneeId: string | null; teamId: string | null }, escalate: boolean): Promise<string[]> {
   const ids = new Set<string>();
@@ -26,6 +27,9 @@ export async function ticketRecipients(db: DbOrTx, ticket: { assigneeId: string 
       if (!user.active) continue;
       if (!ticket.assigneeId || user.role === 'manager' || user.role === 'admin') ids.add(user.id);
     }
+  }
+  if (!ticket.assigneeId && !ticket.teamId) {
+    for (const { user } of await listUsers(db, { limit: 200, role: 'manager' })) if (user.active) ids.add(user.id);
   }
   return [...ids];
 }

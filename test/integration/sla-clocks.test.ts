@@ -139,4 +139,12 @@ describe.each(databaseKinds)('SLA clocks on %s', (kind) => {
     await agent('PATCH', `/api/v1/tickets/${t.id}`, { organisationId });
     expect((await agent('GET', `/api/v1/tickets/${t.id}/sla`)).body.policy.name).toBe('Platinum');
   });
+
+  it('tells the managers about a breach on a ticket nobody owns', async () => {
+    const manager = await makeUser(r.ctx.db, 'manager', { email: 'sla-manager@staff.example' });
+    const orphan = await makeTicket(r.ctx.db, { organisationId, contactId, createdAt: minutesAgo(90) });
+    await r.ctx.jobs.runDue(100);
+    const rows = await queryRows<{ user_id: string; kind: string }>(r.ctx.db, sql`select user_id, kind from agent_notifications where ticket_id = ${orphan.id}`);
+    expect(rows).toContainEqual({ user_id: manager.id, kind: 'sla_breach' });
+  });
 });

@@ -70,10 +70,10 @@ export default function PromisesPanel({ ticket }: { ticket: Ticket }) {
               <Stack gap={6}>
                 {list.map((p) => (
                   <Group key={p.id} justify="space-between" wrap="nowrap" gap="xs" data-testid="promise-row" data-state={p.state}>
-                    <Text size="sm">
+                    <Text size="sm" style={{ minWidth: 0 }}>
                       {t('promise.line', { due: intl.formatDate(p.dueAt, { dateStyle: 'medium', timeStyle: 'short' }), channel: channelLabel('channel', p.channel) })}
                     </Text>
-                    <Group gap={4} wrap="nowrap">
+                    <Group gap={4} wrap="nowrap" style={{ flexShrink: 0 }}>
                       <Badge size="sm" variant="light" color={stateColors[p.state]}>
                         {t(`promise.state.${p.state}`)}
                       </Badge>
