@@ -14,6 +14,7 @@ export interface HeaderItem {
 
 export const headerItems: HeaderItem[] = [
   { id: 'notifications', order: 10, component: lazy(() => import('../pages/sla/notification-bell')) },
+  { id: 'calls', order: 5, component: lazy(() => import('../pages/channels/call-pop')) },
 ];
 
 /** The header items in display order. */

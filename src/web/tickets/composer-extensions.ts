@@ -9,6 +9,8 @@
 import type { ComponentType, ReactNode } from 'react';
 import type { Message, Ticket } from '../api/types';
 import { cultureComposerExtension } from '../pages/culture/composer-extension';
+import { channelsComposerExtension } from '../pages/channels/composer-extension';
+import { ChannelPicker as ChannelsPicker } from '../pages/channels/channel-picker';
 
 export type ComposerKind = 'message' | 'note';
 
@@ -50,7 +52,7 @@ export interface ComposerExtension {
   afterSend?: (ctx: ComposerContext, message: Message) => void;
 }
 
-export const composerExtensions: ComposerExtension[] = [cultureComposerExtension];
+export const composerExtensions: ComposerExtension[] = [cultureComposerExtension, channelsComposerExtension];
 
 /** Props of a channel picker: the current channel and a setter. */
 export interface ChannelPickerProps {
@@ -67,7 +69,7 @@ export interface ChannelPicker {
   component: ComponentType<ChannelPickerProps>;
 }
 
-export const channelPickers: ChannelPicker[] = [];
+export const channelPickers: ChannelPicker[] = [{ id: 'channels', order: 10, component: ChannelsPicker }];
 
 /** The extensions active for a composer mode, in order. */
 export function extensionsFor(kind: ComposerKind): ComposerExtension[] {
