@@ -6,6 +6,7 @@ import { handoffs } from '../db/schema/index.js';
 
 export type HandoffRow = typeof handoffs.$inferSelect;
 
+/** Stores a transfer and its summary: the next owner's briefing and the evidence ping-pong detection reads. */
 export async function recordHandoff(db: DbOrTx, input: Omit<typeof handoffs.$inferInsert, 'id'>): Promise<HandoffRow> {
   const [row] = await db.insert(handoffs).values({ ...input, id: newId() }).returning();
   return row;

@@ -6,6 +6,7 @@ import { followUpPromises } from '../db/schema/index.js';
 
 export type PromiseRow = typeof followUpPromises.$inferSelect;
 
+/** Stores a new promise; the caller schedules its reminder and deadline jobs in the same transaction. */
 export async function createPromise(db: DbOrTx, input: { ticketId: string; createdByUserId: string | null; dueAt: Date; channel: string; note?: string | null; createdAt?: Date }): Promise<PromiseRow> {
   const [row] = await db
     .insert(followUpPromises)
@@ -19,6 +20,7 @@ export async function listPromises(db: DbOrTx, ticketId: string): Promise<Promis
   return db.select().from(followUpPromises).where(eq(followUpPromises.ticketId, ticketId)).orderBy(asc(followUpPromises.createdAt), asc(followUpPromises.id));
 }
 
+/** One promise by id, for its jobs and the cancel route. */
 export async function getPromise(db: DbOrTx, id: string): Promise<PromiseRow | null> {
   const [row] = await db.select().from(followUpPromises).where(eq(followUpPromises.id, id));
   return row ?? null;

@@ -26,6 +26,7 @@ import '../policies/sla.js';
 
 const ticketParams = z.object({ id: idSchema });
 
+/** Registers the patience, promise, transfer and customer-timeline endpoints. */
 export default async function patienceRoutes(app: App) {
   const { db, realtime } = app.ctx;
   const tags = ['patience'];

@@ -52,6 +52,7 @@ function holidaysOf(definition: CalendarDefinition, year: number) {
   return [...fromCountry, ...custom].sort((a, b) => a.date.localeCompare(b.date));
 }
 
+/** Registers calendar CRUD, country defaults, holidays and the due-time calculator. */
 export default async function calendarRoutes(app: App) {
   const { db } = app.ctx;
   const tags = ['calendars'];

@@ -19,6 +19,7 @@ export async function listCalendars(db: DbOrTx, limit: number, after?: [string, 
   return db.select().from(calendars).where(cond).orderBy(asc(calendars.name), asc(calendars.id)).limit(limit + 1);
 }
 
+/** One stored calendar row by id. */
 export async function getCalendar(db: DbOrTx, id: string): Promise<CalendarRow | null> {
   const [row] = await db.select().from(calendars).where(eq(calendars.id, id));
   return row ?? null;
@@ -41,12 +42,14 @@ async function assertCountryFree(db: DbOrTx, country: string | null | undefined,
   if (taken && taken.id !== exceptId) throw problem(409, `Country ${country} already has an override calendar (${taken.id}); change that one.`);
 }
 
+/** Stores a calendar; refuses a second override for the same country. */
 export async function createCalendar(db: DbOrTx, input: { name: string; definition: CalendarDefinition; country?: string | null }): Promise<CalendarRow> {
   await assertCountryFree(db, input.country);
   const [row] = await db.insert(calendars).values({ id: newId(), name: input.name, definition: input.definition, country: input.country ?? null }).returning();
   return row;
 }
 
+/** Changes a calendar; a country it now overrides must not have another override. */
 export async function updateCalendar(db: DbOrTx, id: string, patch: { name?: string; definition?: CalendarDefinition; country?: string | null }): Promise<CalendarRow> {
   await assertCountryFree(db, patch.country, id);
   const [row] = await db.update(calendars).set({ ...patch, updatedAt: new Date() }).where(eq(calendars.id, id)).returning();

@@ -30,6 +30,7 @@ const webhookInput = z.object({
 type WebhookRow = typeof outboundWebhooks.$inferSelect;
 const presentWebhook = (r: WebhookRow) => ({ id: r.id, url: r.url, events: r.events, active: r.active, createdAt: iso(r.createdAt)! });
 
+/** Registers the user's notifications and the admin's outgoing webhook endpoints. */
 export default async function notificationRoutes(app: App) {
   const { db } = app.ctx;
 

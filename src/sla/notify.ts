@@ -52,6 +52,7 @@ export async function listNotifications(db: DbOrTx, userId: string, limit: numbe
   return db.select().from(agentNotifications).where(and(...conditions)).orderBy(desc(agentNotifications.createdAt), desc(agentNotifications.id)).limit(limit + 1);
 }
 
+/** How many of the user's notifications are unread, for the bell's badge. */
 export async function unreadCount(db: DbOrTx, userId: string): Promise<number> {
   const [row] = await db.select({ n: sql<number>`count(*)::int` }).from(agentNotifications).where(and(eq(agentNotifications.userId, userId), isNull(agentNotifications.readAt)));
   return row?.n ?? 0;

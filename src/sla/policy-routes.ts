@@ -61,6 +61,7 @@ const presentPolicy = (r: SlaPolicyRow) => ({
   warningPercent: r.warningPercent, pauseOnHold: r.pauseOnHold, calendarId: r.calendarId, active: r.active, createdAt: iso(r.createdAt)!, updatedAt: iso(r.updatedAt)!,
 });
 
+/** Registers SLA policy CRUD and the team shifts of follow-the-sun. */
 export default async function policyRoutes(app: App) {
   const { db } = app.ctx;
   const tags = ['sla'];

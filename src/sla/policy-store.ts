@@ -21,21 +21,25 @@ export async function activeSlaPolicies(db: DbOrTx): Promise<(SlaPolicyRow & { t
   return rows as (SlaPolicyRow & { tier: SlaTier | null; priority: Priority | null })[];
 }
 
+/** One policy by id. */
 export async function getSlaPolicy(db: DbOrTx, id: string): Promise<SlaPolicyRow | null> {
   const [row] = await db.select().from(slaPolicies).where(eq(slaPolicies.id, id));
   return row ?? null;
 }
 
+/** Stores a policy; it applies to tickets from their next (re)assessment on. */
 export async function createSlaPolicy(db: DbOrTx, input: SlaPolicyInput): Promise<SlaPolicyRow> {
   const [row] = await db.insert(slaPolicies).values({ ...input, id: newId() }).returning();
   return row;
 }
 
+/** Changes a policy; running tickets keep the targets captured when it was applied. */
 export async function updateSlaPolicy(db: DbOrTx, id: string, patch: Partial<SlaPolicyInput>): Promise<SlaPolicyRow> {
   const [row] = await db.update(slaPolicies).set({ ...patch, updatedAt: new Date() }).where(eq(slaPolicies.id, id)).returning();
   return row;
 }
 
+/** Deletes a policy; tickets measured against it keep their captured targets. */
 export async function deleteSlaPolicy(db: DbOrTx, id: string): Promise<void> {
   await db.delete(slaPolicies).where(eq(slaPolicies.id, id));
 }

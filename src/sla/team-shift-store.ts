@@ -15,6 +15,7 @@ export async function listTeamShifts(db: DbOrTx): Promise<(TeamShiftRow & { cale
   return rows.map((r) => ({ ...r.shift, calendarName: r.calendarName, definition: r.definition }));
 }
 
+/** A team's shift, or null when the team is not in the rotation. */
 export async function getTeamShift(db: DbOrTx, teamId: string): Promise<TeamShiftRow | null> {
   const [row] = await db.select().from(teamShifts).where(eq(teamShifts.teamId, teamId));
   return row ?? null;
@@ -27,6 +28,7 @@ export async function saveTeamShift(db: DbOrTx, input: { teamId: string; calenda
   return row;
 }
 
+/** Takes a team out of the follow-the-sun rotation. */
 export async function deleteTeamShift(db: DbOrTx, teamId: string): Promise<void> {
   await db.delete(teamShifts).where(eq(teamShifts.teamId, teamId));
 }

@@ -41,6 +41,7 @@ const presentClock = (c: SlaClock) => ({
   elapsedBusinessMinutes: c.elapsedBusinessMinutes, remainingBusinessMinutes: c.remainingBusinessMinutes, state: c.state, earlierBreaches: c.earlierBreaches,
 });
 
+/** Registers a ticket's SLA detail and the batch summary the queue uses. */
 export default async function ticketSlaRoutes(app: App) {
   const { db } = app.ctx;
   const tags = ['sla'];

@@ -27,6 +27,7 @@ export async function ticketHistory(db: DbOrTx, ticketId: string): Promise<{ sta
   };
 }
 
+/** A ticket's applied SLA and clock summary, or null before it was first computed. */
 export async function getTicketSla(db: DbOrTx, ticketId: string): Promise<TicketSlaRow | null> {
   const [row] = await db.select().from(ticketSla).where(eq(ticketSla.ticketId, ticketId));
   return row ?? null;

@@ -70,14 +70,17 @@ export function useQueueSla(ids: string[]) {
   });
 }
 
+/** A ticket's SLA clocks, refreshed every minute (time left changes without any event). */
 export function useTicketSla(id: string) {
   return useQuery({ queryKey: slaKeys.ticket(id), queryFn: () => fetchers.ticket(id), refetchInterval: 60_000 });
 }
 
+/** A ticket's patience score, its reasons and the remedy guidance. */
 export function usePatience(id: string) {
   return useQuery({ queryKey: slaKeys.patience(id), queryFn: () => fetchers.patience(id) });
 }
 
+/** A ticket's follow-up promises with their state. */
 export function usePromises(id: string) {
   return useQuery({ queryKey: slaKeys.promises(id), queryFn: () => fetchers.promises(id).then((d) => d.items) });
 }
@@ -93,10 +96,12 @@ function useTicketMutation<TVars, TData>(fn: (vars: TVars) => Promise<TData>) {
   return useMutation({ mutationFn: fn, onSuccess: () => void client.invalidateQueries({ queryKey: ['tickets'] }) });
 }
 
+/** Records "I will update you by …" on a ticket. */
 export function useCreatePromise(id: string) {
   return useTicketMutation((body: BodyOf<'/api/v1/tickets/{id}/promises', 'post'>) => unwrap(api.POST('/api/v1/tickets/{id}/promises', { params: { path: { id } }, body })));
 }
 
+/** Withdraws an open promise. */
 export function useCancelPromise(id: string) {
   return useTicketMutation((promiseId: string) => unwrap(api.POST('/api/v1/tickets/{id}/promises/{promiseId}/cancel', { params: { path: { id, promiseId } } })));
 }
@@ -111,10 +116,12 @@ export function useTransferDraft(id: string, target: { assigneeId?: string; team
   });
 }
 
+/** Transfers a ticket with its hand-off summary. */
 export function useTransfer(id: string) {
   return useTicketMutation((body: BodyOf<'/api/v1/tickets/{id}/transfer', 'post'>) => unwrap(api.POST('/api/v1/tickets/{id}/transfer', { params: { path: { id } }, body })));
 }
 
+/** Every stored calendar (a short list, fetched whole for pickers and the admin page). */
 export function useCalendars() {
   return useQuery({
     queryKey: slaKeys.calendars,
@@ -122,6 +129,7 @@ export function useCalendars() {
   });
 }
 
+/** A country's calendar as it applies: the admin override or the default. */
 export function useCountryCalendar(country: string | null) {
   return useQuery({
     queryKey: slaKeys.country(country ?? ''),
@@ -131,6 +139,7 @@ export function useCountryCalendar(country: string | null) {
   });
 }
 
+/** The holidays a stored calendar closes in a year. */
 export function useCalendarHolidays(id: string | null, year: number) {
   return useQuery({
     queryKey: slaKeys.holidays(id ?? '', year),
@@ -144,9 +153,12 @@ function useInvalidating<TVars, TData>(key: readonly string[], fn: (vars: TVars)
   return useMutation({ mutationFn: fn, onSuccess: () => void client.invalidateQueries({ queryKey: key }) });
 }
 
+/** Creates a calendar (admin). */
 export const useCreateCalendar = () => useInvalidating(slaKeys.calendars, (body: CalendarInput) => unwrap(api.POST('/api/v1/calendars', { body })));
+/** Changes a calendar (admin). */
 export const useUpdateCalendar = () =>
   useInvalidating(slaKeys.calendars, ({ id, ...body }: Partial<CalendarInput> & { id: string }) => unwrap(api.PATCH('/api/v1/calendars/{id}', { params: { path: { id } }, body })));
+/** Deletes a calendar nothing uses any more (admin). */
 export const useDeleteCalendar = () => useInvalidating(slaKeys.calendars, (id: string) => unwrap(api.DELETE('/api/v1/calendars/{id}', { params: { path: { id } } })));
 
 /** The due-time calculator on the calendars page. */
@@ -154,6 +166,7 @@ export function useDueCalculator() {
   return useMutation({ mutationFn: (body: BodyOf<'/api/v1/calendars/due', 'post'>) => unwrap(api.POST('/api/v1/calendars/due', { body })) });
 }
 
+/** Every SLA policy, in the order that breaks ties between equally specific ones. */
 export function useSlaPolicies() {
   return useQuery({
     queryKey: slaKeys.policies,
@@ -161,15 +174,21 @@ export function useSlaPolicies() {
   });
 }
 
+/** Creates an SLA policy (admin). */
 export const useCreatePolicy = () => useInvalidating(slaKeys.policies, (body: SlaPolicyInput) => unwrap(api.POST('/api/v1/sla-policies', { body })));
+/** Changes an SLA policy (admin). */
 export const useUpdatePolicy = () =>
   useInvalidating(slaKeys.policies, ({ id, ...body }: Partial<SlaPolicyInput> & { id: string }) => unwrap(api.PATCH('/api/v1/sla-policies/{id}', { params: { path: { id } }, body })));
+/** Deletes an SLA policy (admin). */
 export const useDeletePolicy = () => useInvalidating(slaKeys.policies, (id: string) => unwrap(api.DELETE('/api/v1/sla-policies/{id}', { params: { path: { id } } })));
 
+/** The follow-the-sun rotation: each team's shift calendar. */
 export function useTeamShifts() {
   return useQuery({ queryKey: slaKeys.shifts, queryFn: () => fetchers.shifts().then((d) => d.items) });
 }
 
+/** Puts a team in the rotation or changes its shift (admin, manager). */
 export const useSaveTeamShift = () =>
   useInvalidating(slaKeys.shifts, ({ teamId, ...body }: BodyOf<'/api/v1/team-shifts/{teamId}', 'put'> & { teamId: string }) => unwrap(api.PUT('/api/v1/team-shifts/{teamId}', { params: { path: { teamId } }, body })));
+/** Takes a team out of the rotation (admin, manager). */
 export const useDeleteTeamShift = () => useInvalidating(slaKeys.shifts, (teamId: string) => unwrap(api.DELETE('/api/v1/team-shifts/{teamId}', { params: { path: { teamId } } })));
