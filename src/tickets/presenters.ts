@@ -31,7 +31,8 @@ export const messageSchema = z
     id: z.string(), ticketId: z.string(), kind: z.enum(messageKinds), channel: z.string(), direction: z.enum(messageDirections),
     author: z.object({ type: z.enum(['user', 'contact', 'system']), id: z.string().nullable(), name: z.string() }),
     bodyText: z.string(), bodyHtml: z.string().nullable(),
-    attachments: z.array(z.object({ id: z.string(), filename: z.string(), contentType: z.string(), size: z.number() })),
+    // contentId is the MIME Content-ID (without angle brackets) an HTML body's `cid:` image refers to.
+    attachments: z.array(z.object({ id: z.string(), filename: z.string(), contentType: z.string(), size: z.number(), contentId: z.string().nullable() })),
     metadata: z.record(z.string(), z.unknown()),
     createdAt: z.string(),
   })
@@ -90,7 +91,7 @@ export async function presentMessages(db: DbOrTx, rows: MessageRow[]): Promise<z
         : { type: 'system' as const, id: null, name: r.authorName ?? 'Rapport' };
     return {
       id: r.id, ticketId: r.ticketId, kind: r.kind, channel: r.channel, direction: r.direction, author, bodyText: r.bodyText, bodyHtml: r.bodyHtml,
-      attachments: files.filter((f) => f.messageId === r.id).map((f) => ({ id: f.id, filename: f.filename, contentType: f.contentType, size: f.size })),
+      attachments: files.filter((f) => f.messageId === r.id).map((f) => ({ id: f.id, filename: f.filename, contentType: f.contentType, size: f.size, contentId: f.contentId })),
       metadata: (r.metadata ?? {}) as Record<string, unknown>,
       createdAt: iso(r.createdAt)!,
     };

@@ -29,7 +29,8 @@ const listQuery = z.object({
   sort: z.enum(['updated_desc', 'created_desc', 'created_asc', 'priority_desc']).default('updated_desc'),
 });
 
-const attachmentInput = z.object({ filename: z.string().min(1).max(255), contentType: z.string().max(200), contentBase64: z.string() });
+// contentId lets an HTML body show the file inline as `<img src="cid:…">`, as in a MIME email.
+const attachmentInput = z.object({ filename: z.string().min(1).max(255), contentType: z.string().max(200), contentBase64: z.string(), contentId: z.string().min(1).max(255).optional() });
 
 const createBody = z.object({
   subject: z.string().trim().min(1, 'must not be empty').max(500),
@@ -73,7 +74,7 @@ const messageBody = z.object({
 });
 
 const decodeAttachments = (list?: z.infer<typeof attachmentInput>[]) =>
-  list?.map((a) => ({ filename: a.filename, contentType: a.contentType, content: Buffer.from(a.contentBase64, 'base64') }));
+  list?.map((a) => ({ filename: a.filename, contentType: a.contentType, content: Buffer.from(a.contentBase64, 'base64'), contentId: a.contentId }));
 
 /** Tickets: the queue, the ticket page, the conversation, merge/split/link and the audit trail. */
 export default async function ticketRoutes(app: App) {

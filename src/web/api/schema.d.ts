@@ -3923,6 +3923,7 @@ export interface paths {
                         assigneeId?: string;
                         attachments?: {
                             contentBase64: string;
+                            contentId?: string;
                             contentType: string;
                             filename: string;
                         }[];
@@ -4334,6 +4335,7 @@ export interface paths {
                     "application/json": {
                         attachments?: {
                             contentBase64: string;
+                            contentId?: string;
                             contentType: string;
                             filename: string;
                         }[];
@@ -5990,6 +5992,7 @@ export interface components {
         };
         Message: {
             attachments: {
+                contentId: string | null;
                 contentType: string;
                 filename: string;
                 id: string;
@@ -6017,6 +6020,7 @@ export interface components {
         };
         MessageInput: {
             attachments: {
+                contentId: string | null;
                 contentType: string;
                 filename: string;
                 id: string;

@@ -6,6 +6,7 @@ import { ChannelIcon } from '../../components/channel-icon';
 import { PersonAvatar } from '../../components/person-avatar';
 import { TimeAgo } from '../../components/time-ago';
 import { useCodeLabel, useT } from '../../i18n/use-t';
+import { MessageBody } from './message-body';
 import classes from './timeline.module.css';
 
 /** File sizes in the user's number format ("1,2 MB" in Polish). */
@@ -20,7 +21,8 @@ function useFileSize(): (bytes: number) => string {
 /**
  * One entry of the conversation: a customer message, our reply, an internal note (yellow,
  * dashed, with a lock) or a system event (a thin line). Bodies use `dir="auto"` so a Hebrew
- * message reads correctly inside an English UI and vice versa.
+ * message reads correctly inside an English UI and vice versa; an HTML email keeps its
+ * formatting through `MessageBody`.
  */
 export function MessageItem({ message, onSplit }: { message: Message; onSplit?: (message: Message) => void }) {
   const t = useT();
@@ -82,9 +84,7 @@ export function MessageItem({ message, onSplit }: { message: Message; onSplit?: 
             )}
           </Group>
         </Group>
-        <div className={classes.body} dir="auto">
-          {message.bodyText}
-        </div>
+        <MessageBody message={message} />
         {message.attachments.length > 0 && (
           <Group gap={6} mt="xs">
             {message.attachments.map((a) => (
