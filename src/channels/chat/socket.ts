@@ -15,6 +15,7 @@ import { listMessages } from '../../tickets/store.js';
 import { userNames } from '../../users/store.js';
 import { ingestMessage } from '../conversation/ingest.js';
 import { findIdentity, linkIdentity } from '../identity/store.js';
+import { teamForChannel } from '../routing.js';
 import { channelSettings } from '../settings.js';
 import { attachSocket, publishChatEvent } from './fanout.js';
 import { widgetHours } from './hours.js';
@@ -133,7 +134,7 @@ export function serveChatSocket(ctx: AppContext, socket: VisitorSocket, widget: 
       bodyText: body,
       metadata: { chat: { sessionId: session.id, widgetId: widget.id, online: hours.online } },
       language: session.language,
-      teamId: widget.teamId,
+      teamId: widget.teamId ?? (await teamForChannel(ctx.db, 'chat')),
       placement: session.ticketId ? { kind: 'ticket', ticketId: session.ticketId } : { kind: 'new' },
     });
     if (!session.ticketId || session.contactId !== result.contactId) {
