@@ -3,8 +3,9 @@ import { diff, recordAudit } from '../audit/audit.js';
 import type { Db, Tx } from '../db/client.js';
 import { newId } from '../db/ids.js';
 import { attachments, contacts, messages, ticketLinks, tickets } from '../db/schema/index.js';
-import { problem } from '../http/problem.js';
+import { Problem, problem } from '../http/problem.js';
 import type { RealtimeHub } from '../realtime/hub.js';
+import { patchForTicket, type BulkTicketPatch } from './bulk.js';
 import { runTicketHooks } from './hooks.js';
 import { priorityRank, statusAfterMessage, statusTimestamps, type TicketPriority, type TicketStatus } from './status.js';
 import { getTicket, type MessageRow, type TicketRow } from './store.js';
@@ -176,11 +177,21 @@ export async function addMessage(ctx: CommandContext, ticketId: string, input: M
 
 export type TicketPatch = Partial<Pick<TicketRow, 'subject' | 'status' | 'priority' | 'type' | 'teamId' | 'assigneeId' | 'tags' | 'siteId' | 'assetId' | 'contactId' | 'organisationId' | 'language'>>;
 
-/** Changes ticket fields, audits each changed field, and lets other capabilities react. */
-export async function updateTicket(ctx: CommandContext, ticketId: string, patch: TicketPatch, options: { summary?: string; at?: Date } = {}): Promise<TicketRow> {
+/**
+ * Changes ticket fields, audits each changed field, and lets other capabilities react. The patch
+ * may be a function of the locked row, for a change that depends on the ticket's current state
+ * (adding a tag to its own list); it may throw a problem to refuse, and nothing is written.
+ */
+export async function updateTicket(
+  ctx: CommandContext,
+  ticketId: string,
+  patchOrChange: TicketPatch | ((before: TicketRow) => TicketPatch),
+  options: { summary?: string; at?: Date } = {},
+): Promise<TicketRow> {
   const ticket = await ctx.db.transaction(async (tx) => {
     const [before] = await tx.select().from(tickets).where(eq(tickets.id, ticketId)).for('update');
     if (!before) throw problem(404, `Ticket ${ticketId} was not found.`);
+    const patch = typeof patchOrChange === 'function' ? patchOrChange(before) : patchOrChange;
     const changes = diff(before, patch);
     if (Object.keys(changes).length === 0) return before;
     const now = options.at ?? new Date();
@@ -194,6 +205,44 @@ export async function updateTicket(ctx: CommandContext, ticketId: string, patch:
   });
   publish(ctx, 'ticket.updated', ticket);
   return ticket;
+}
+
+export interface BulkUpdateResult {
+  updated: string[];
+  failed: { id: string; status: number; detail: string }[];
+}
+
+/**
+ * Applies one change to many tickets, each through `updateTicket` in its own transaction: every
+ * ticket is audited and its hooks (SLA clocks, patience) run as for a single change, and one
+ * ticket that is missing, refused by `check` or failing does not undo the others.
+ */
+export async function bulkUpdateTickets(
+  ctx: CommandContext,
+  ticketIds: string[],
+  change: BulkTicketPatch,
+  options: { check?: (ticket: TicketRow) => void; onError?: (id: string, error: unknown) => void } = {},
+): Promise<BulkUpdateResult> {
+  const result: BulkUpdateResult = { updated: [], failed: [] };
+  for (const id of new Set(ticketIds)) {
+    try {
+      await updateTicket(ctx, id, (before) => {
+        options.check?.(before);
+        const planned = patchForTicket(before, change);
+        if ('error' in planned) throw problem(400, planned.error);
+        return planned.patch;
+      });
+      result.updated.push(id);
+    } catch (error) {
+      // A problem says what is wrong with this ticket; anything else is ours, logged, not shown.
+      if (error instanceof Problem) result.failed.push({ id, status: error.status, detail: error.detail ?? error.title });
+      else {
+        options.onError?.(id, error);
+        result.failed.push({ id, status: 500, detail: 'The ticket could not be changed.' });
+      }
+    }
+  }
+  return result;
 }
 
 /**

@@ -8,8 +8,9 @@ import { decodeCursor, iso, pageSchema, paginationQuery, toPage } from '../http/
 import { notFound, problem } from '../http/problem.js';
 import { commaList, idParams, idSchema } from '../http/validation.js';
 import { authorize, isCustomer, organisationScope, type Actor } from '../policies/index.js';
-import { userNames } from '../users/store.js';
-import { addMessage, createTicket, linkTickets, mergeTickets, splitTicket, updateTicket, type CommandContext } from './commands.js';
+import { getTeam, getUser, userNames } from '../users/store.js';
+import { isEmptyBulkPatch } from './bulk.js';
+import { addMessage, bulkUpdateTickets, createTicket, linkTickets, mergeTickets, splitTicket, updateTicket, type CommandContext } from './commands.js';
 import { messageSchema, presentMessages, presentTicket, presentTickets, ticketSchema, ticketSummarySchema } from './presenters.js';
 import { getAttachment, getTicket, listMessages, listTickets, ticketSortKey, type TicketFilter, type TicketSort } from './store.js';
 
@@ -72,6 +73,29 @@ const messageBody = z.object({
   channel: z.string().max(40).optional(),
   attachments: z.array(attachmentInput).max(20).optional(),
 });
+
+const tagSchema = z.string().trim().min(1).max(100);
+
+const bulkBody = z.object({
+  ticketIds: z.array(idSchema).min(1).max(100),
+  patch: z
+    .object({
+      status: z.enum(ticketStatuses).optional(),
+      priority: z.enum(ticketPriorities).optional(),
+      assigneeId: idSchema.nullable().optional(),
+      teamId: idSchema.nullable().optional(),
+      addTags: z.array(tagSchema).max(50).optional(),
+      removeTags: z.array(tagSchema).max(50).optional(),
+    })
+    .strict(),
+});
+
+const bulkResultSchema = z
+  .object({
+    updated: z.array(z.string()),
+    failed: z.array(z.object({ id: z.string(), status: z.number(), detail: z.string() })),
+  })
+  .meta({ id: 'BulkTicketResult' });
 
 const decodeAttachments = (list?: z.infer<typeof attachmentInput>[]) =>
   list?.map((a) => ({ filename: a.filename, contentType: a.contentType, content: Buffer.from(a.contentBase64, 'base64'), contentId: a.contentId }));
@@ -149,6 +173,38 @@ export default async function ticketRoutes(app: App) {
     authorize(actor, 'update', 'ticket', ticket);
     const updated = await updateTicket(commandContext(actor), ticket.id, request.body);
     return presentTicket(db, actor, updated);
+  });
+
+  app.post('/api/v1/tickets/bulk', {
+    schema: {
+      tags: ['tickets'],
+      summary: 'Change up to 100 tickets at once (status, priority, assignee, team, tags); each is audited, and one refused ticket does not undo the others',
+      body: bulkBody,
+      response: { 200: bulkResultSchema },
+    },
+  }, async (request) => {
+    const actor = requireActor(request);
+    // A role that may not change tickets at all is refused outright, not ticket by ticket.
+    authorize(actor, 'update', 'ticket');
+    const { ticketIds, patch } = request.body;
+    if (isEmptyBulkPatch(patch)) throw problem(400, 'The patch names no change.', { errors: [{ path: 'body.patch', message: 'no change given' }] });
+    // Checked once here: a wrong assignee or team would otherwise fail every ticket the same way.
+    if (patch.assigneeId) {
+      const found = await getUser(db, patch.assigneeId);
+      if (!found || !found.user.active || found.user.role === 'customer') {
+        throw problem(400, `User ${patch.assigneeId} cannot be assigned tickets.`, { errors: [{ path: 'body.patch.assigneeId', message: 'unknown or inactive staff user' }] });
+      }
+    }
+    if (patch.teamId && !(await getTeam(db, patch.teamId))) {
+      throw problem(400, `Team ${patch.teamId} does not exist.`, { errors: [{ path: 'body.patch.teamId', message: 'unknown team' }] });
+    }
+    return bulkUpdateTickets(commandContext(actor), ticketIds, patch, {
+      check: (ticket) => {
+        authorize(actor, 'read', 'ticket', ticket);
+        authorize(actor, 'update', 'ticket', ticket);
+      },
+      onError: (ticketId, err) => request.log.error({ err, ticketId }, 'bulk ticket update failed'),
+    });
   });
 
   app.get('/api/v1/tickets/:id/messages', {

@@ -4773,6 +4773,58 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/tickets/bulk": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Change up to 100 tickets at once (status, priority, assignee, team, tags); each is audited, and one refused ticket does not undo the others */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        patch: {
+                            addTags?: string[];
+                            assigneeId?: string | null;
+                            /** @enum {string} */
+                            priority?: "low" | "normal" | "high" | "urgent";
+                            removeTags?: string[];
+                            /** @enum {string} */
+                            status?: "new" | "open" | "pending" | "on_hold" | "solved" | "closed";
+                            teamId?: string | null;
+                        };
+                        ticketIds: string[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["BulkTicketResult"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/users": {
         parameters: {
             query?: never;
@@ -4961,6 +5013,22 @@ export interface components {
             serial: string;
             siteId: string | null;
             warrantyEndsOn: string | null;
+        };
+        BulkTicketResult: {
+            failed: {
+                detail: string;
+                id: string;
+                status: number;
+            }[];
+            updated: string[];
+        };
+        BulkTicketResultInput: {
+            failed: {
+                detail: string;
+                id: string;
+                status: number;
+            }[];
+            updated: string[];
         };
         Calendar: {
             country: string | null;
