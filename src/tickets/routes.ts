@@ -9,6 +9,7 @@ import { notFound, problem } from '../http/problem.js';
 import { commaList, idParams, idSchema } from '../http/validation.js';
 import { authorize, isCustomer, organisationScope, type Actor } from '../policies/index.js';
 import { getTeam, getUser, userNames } from '../users/store.js';
+import { needsHandoff } from './handoff-rule.js';
 import { isEmptyBulkPatch } from './bulk.js';
 import { addMessage, bulkUpdateTickets, createTicket, linkTickets, mergeTickets, splitTicket, updateTicket, type CommandContext } from './commands.js';
 import { messageSchema, presentMessages, presentTicket, presentTickets, ticketSchema, ticketSummarySchema } from './presenters.js';
@@ -171,6 +172,9 @@ export default async function ticketRoutes(app: App) {
     const actor = requireActor(request);
     const ticket = await loadVisible(actor, request.params.id);
     authorize(actor, 'update', 'ticket', ticket);
+    if (needsHandoff(ticket, request.body)) {
+      throw problem(422, `Moving a case away from its owner needs a hand-off summary, so the next person never asks the customer again: POST /api/v1/tickets/${ticket.id}/transfer with { assigneeId, teamId, summary }.`, { handoffRequired: true });
+    }
     const updated = await updateTicket(commandContext(actor), ticket.id, request.body);
     return presentTicket(db, actor, updated);
   });

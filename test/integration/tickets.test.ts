@@ -81,6 +81,17 @@ describe.each(databaseKinds)('tickets API on %s', (kind) => {
     expect(audit.body.items[3].actor.id).toBe(agentId);
   });
 
+  it('refuses to move a case from its owner without a hand-off summary', async () => {
+    const other = await makeUser(r.ctx.db, 'agent');
+    const { body: t } = await agent('POST', '/api/v1/tickets', { subject: 'Owned case', body: 'x', assigneeId: agentId });
+    const res = await agent('PATCH', `/api/v1/tickets/${t.id}`, { assigneeId: other.id });
+    expect(res.status).toBe(422);
+    expect(res.body.handoffRequired).toBe(true);
+    expect((await agent('GET', `/api/v1/tickets/${t.id}`)).body.assigneeId).toBe(agentId);
+    const { body: unowned } = await agent('POST', '/api/v1/tickets', { subject: 'Unowned case', body: 'x' });
+    expect((await agent('PATCH', `/api/v1/tickets/${unowned.id}`, { assigneeId: agentId })).status).toBe(200);
+  });
+
   it('pages through the open queue with a cursor, without repeats', async () => {
     for (let i = 0; i < 7; i++) await agent('POST', '/api/v1/tickets', { subject: `Queue ${i}`, body: 'x', tags: ['paging'] });
     const seen: string[] = [];

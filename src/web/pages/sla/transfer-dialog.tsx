@@ -12,14 +12,14 @@ import { useT } from '../../i18n/use-t';
  * drafted from the record, and send. Warns when the case would go back to someone it already
  * left (ping-pong, seed 004's first complaint).
  */
-export default function TransferDialog({ ticket, onClose }: { ticket: Ticket; onClose: () => void }) {
+export default function TransferDialog({ ticket, onClose, initialTeamId = null, initialAssigneeId = null }: { ticket: Ticket; onClose: () => void; initialTeamId?: string | null; initialAssigneeId?: string | null }) {
   const t = useT();
   const teams = useTeams();
   const users = useUsers();
   const patience = usePatience(ticket.id);
   const transfer = useTransfer(ticket.id);
-  const [teamId, setTeamId] = useState<string | null>(null);
-  const [assigneeId, setAssigneeId] = useState<string | null>(null);
+  const [teamId, setTeamId] = useState<string | null>(initialTeamId);
+  const [assigneeId, setAssigneeId] = useState<string | null>(initialAssigneeId);
   const [summary, setSummary] = useState('');
   const [edited, setEdited] = useState(false);
   const target = { ...(teamId ? { teamId } : {}), ...(assigneeId ? { assigneeId } : {}) };

@@ -1,12 +1,15 @@
 import { Anchor, Group, Select, Stack, TagsInput, TextInput, type ComboboxData } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { useEffect, useState } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import { useTeams, useUsers } from '../../api/people';
 import { useUpdateTicket } from '../../api/tickets';
 import { ticketPriorities, ticketStatuses, type Ticket, type TicketPatch } from '../../api/types';
 import { useCurrentUser } from '../../app/session';
 import { useT } from '../../i18n/use-t';
 import { TicketPanelCard } from '../../tickets/panel-card';
+import { needsHandoff } from '../../../tickets/handoff-rule';
+
+const TransferDialog = lazy(() => import('../sla/transfer-dialog'));
 
 const none = '__none__';
 
@@ -24,10 +27,18 @@ export function PropertiesPanel({ ticket }: { ticket: Ticket }) {
   const [type, setType] = useState(ticket.type ?? '');
   useEffect(() => setType(ticket.type ?? ''), [ticket.type]);
 
-  const save = (patch: TicketPatch) =>
+  // Moving a case away from its owner goes through the transfer dialog and its hand-off summary
+  // (the server refuses it otherwise); the same rule module decides on both sides.
+  const [transferTo, setTransferTo] = useState<{ teamId: string | null; assigneeId: string | null } | null>(null);
+  const save = (patch: TicketPatch) => {
+    if (needsHandoff(ticket, patch)) {
+      setTransferTo({ teamId: patch.teamId ?? null, assigneeId: patch.assigneeId ?? null });
+      return;
+    }
     update.mutate(patch, {
       onError: (error) => notifications.show({ color: 'red', title: t('ticket.saveFailed'), message: error.message }),
     });
+  };
 
   const staff = (users.data ?? []).filter((u) => u.role !== 'customer' && (u.active || u.id === ticket.assigneeId));
   const teamMembers = ticket.teamId ? staff.filter((u) => u.teamIds.includes(ticket.teamId!)) : [];
@@ -121,6 +132,11 @@ export function PropertiesPanel({ ticket }: { ticket: Ticket }) {
           data-testid="field-tags"
         />
       </Stack>
+      {transferTo && (
+        <Suspense fallback={null}>
+          <TransferDialog ticket={ticket} initialTeamId={transferTo.teamId} initialAssigneeId={transferTo.assigneeId} onClose={() => setTransferTo(null)} />
+        </Suspense>
+      )}
     </TicketPanelCard>
   );
 }
