@@ -87,21 +87,40 @@ async function openPostgres(url: string, poolSize: number): Promise<Database> {
     await lockClient.query('select pg_advisory_unlock(727274)').catch(() => {});
     lockClient.release();
   }
+  // An idle connection that dies (a PostgreSQL restart, a failover) must not take the node down.
+  pool.on('error', (err) => console.warn(`rapport: a PostgreSQL connection was lost (${err.message}); the pool opens a new one when needed`));
   let listener: pg.PoolClient | undefined;
+  let closed = false;
   const handlers = new Map<string, Set<(p: string) => void>>();
+  /** One connection holds every LISTEN; when it is lost it is re-opened and re-subscribed. */
+  async function connectListener(): Promise<pg.PoolClient> {
+    const client = await pool.connect();
+    client.on('notification', (n) => handlers.get(n.channel)?.forEach((h) => h(n.payload ?? '')));
+    client.on('error', () => {
+      if (listener === client) listener = undefined;
+      client.release(true);
+      if (!closed && handlers.size) setTimeout(() => void resubscribe(), 1000);
+    });
+    for (const channel of handlers.keys()) await client.query(`listen "${channel.replace(/"/g, '')}"`);
+    return client;
+  }
+  async function resubscribe() {
+    if (closed || listener) return;
+    try {
+      listener = await connectListener();
+    } catch {
+      if (!closed) setTimeout(() => void resubscribe(), 5000);
+    }
+  }
   return {
     db,
     kind: 'postgres',
     async listen(channel, onPayload) {
-      if (!listener) {
-        listener = await pool.connect();
-        listener.on('notification', (n) => handlers.get(n.channel)?.forEach((h) => h(n.payload ?? '')));
-      }
-      if (!handlers.has(channel)) {
-        handlers.set(channel, new Set());
-        await listener.query(`listen "${channel.replace(/"/g, '')}"`);
-      }
+      const isNew = !handlers.has(channel);
+      if (isNew) handlers.set(channel, new Set());
       handlers.get(channel)!.add(onPayload);
+      if (!listener) listener = await connectListener();
+      else if (isNew) await listener.query(`listen "${channel.replace(/"/g, '')}"`);
       return async () => {
         handlers.get(channel)?.delete(onPayload);
       };
@@ -110,7 +129,10 @@ async function openPostgres(url: string, poolSize: number): Promise<Database> {
       await pool.query('select pg_notify($1, $2)', [channel, payload]);
     },
     async close() {
-      listener?.release();
+      closed = true;
+      // Destroy rather than return the LISTEN connection: a pooled client must not keep subscriptions.
+      listener?.release(true);
+      listener = undefined;
       await pool.end();
     },
   };
