@@ -54,6 +54,8 @@ describe('chat widget in the browser', () => {
     await w.signIn(agent, 'tomasz@rapport.example');
     await agent.goto(`/tickets/${ticket.id}`);
     await expect.poll(() => agent.getByTestId('channel-picker').getAttribute('data-channel')).toBe('chat');
+    // The side panel shows where this customer can be reached: the email they gave in the chat.
+    await expect.poll(() => agent.getByTestId('channels-panel').textContent()).toContain('marta@klient.example');
     await agent.getByTestId('composer-text').fill('Dzień dobry, proszę sprawdzić, czy jest papier.');
     await agent.getByTestId('composer-send').click();
     await expect.poll(async () => (await agentApi('GET', `/api/v1/tickets/${ticket.id}/messages`)).body.items.length).toBe(2);

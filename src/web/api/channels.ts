@@ -21,6 +21,7 @@ const fetchers = {
   routes: () => unwrap(api.GET('/api/v1/channels/routes')),
   agentPhones: () => unwrap(api.GET('/api/v1/channels/agent-phones')),
   failures: (cursor?: string) => unwrap(api.GET('/api/v1/channels/failures', { params: { query: { limit: 50, cursor } } })),
+  identities: (id: string) => unwrap(api.GET('/api/v1/contacts/{id}/identities', { params: { path: { id } } })),
 };
 type Data<F extends (...args: never[]) => Promise<unknown>> = Awaited<ReturnType<F>>;
 
@@ -33,6 +34,7 @@ export type MailboxInput = BodyOf<'/api/v1/channels/mailboxes', 'post'>;
 export type ChatWidget = Data<typeof fetchers.widgets>['items'][number];
 export type ChatWidgetInput = BodyOf<'/api/v1/channels/widgets', 'post'>;
 export type InboundFailure = Data<typeof fetchers.failures>['items'][number];
+export type ContactIdentity = Data<typeof fetchers.identities>['items'][number];
 export type TemplateInput = BodyOf<'/api/v1/tickets/{id}/whatsapp-template', 'post'>;
 
 export const channelKeys = {
@@ -44,6 +46,7 @@ export const channelKeys = {
   routes: ['channels', 'routes'] as const,
   agentPhones: ['channels', 'agent-phones'] as const,
   failures: ['channels', 'failures'] as const,
+  identities: (contactId: string) => ['contacts', contactId, 'identities'] as const,
 };
 
 /** What the agent may reply on for this ticket, the default, and why other channels cannot be used. */
@@ -73,6 +76,11 @@ export function useLinkCall() {
     mutationFn: ({ callId, ticketId }: { callId: string; ticketId: string }) =>
       unwrap(api.POST('/api/v1/calls/{id}/ticket', { params: { path: { id: callId } }, body: { ticketId } })),
   });
+}
+
+/** A contact's addresses on every channel. */
+export function useContactIdentities(contactId: string | null) {
+  return useQuery({ queryKey: channelKeys.identities(contactId ?? ''), queryFn: () => fetchers.identities(contactId!), enabled: !!contactId, select: (d) => d.items });
 }
 
 export function useChannelStatus() {

@@ -26,6 +26,7 @@ export const ticketPanels: TicketPanel[] = [
   { id: 'patience', order: 30, component: lazy(() => import('../pages/sla/patience-panel')) },
   { id: 'promises', order: 40, component: lazy(() => import('../pages/sla/promises-panel')) },
   { id: 'customer', order: 100, component: lazy(() => import('../pages/tickets/panels/customer-panel')) },
+  { id: 'channels', order: 110, component: lazy(() => import('../pages/channels/channels-panel')) },
   { id: 'links', order: 300, component: lazy(() => import('../pages/tickets/panels/links-panel')) },
 ];
 
