@@ -121,7 +121,8 @@ export async function isOurAddress(db: DbOrTx, address: string): Promise<boolean
 
 /**
  * The sender for a reply on a ticket: the mailbox of the ticket's team, else the team's own
- * address, else the mailbox the ticket's mail came in through, else the installation default.
+ * address, else the mailbox the ticket's mail came in through, else the installation default
+ * (RAPPORT_MAIL_FROM), else the first mailbox.
  */
 export async function senderFor(
   db: DbOrTx,
@@ -144,7 +145,10 @@ export async function senderFor(
     const box = await mailboxByAddress(db, receivedVia);
     if (box) return { address: box.address, name: box.name ?? '' };
   }
-  return fallback ? { address: fallback.toLowerCase(), name: '' } : null;
+  if (fallback) return { address: fallback.toLowerCase(), name: '' };
+  // A ticket with no team and no mail history (opened by an agent): the installation's first mailbox.
+  const [first] = await db.select().from(emailMailboxes).where(eq(emailMailboxes.active, true)).orderBy(asc(emailMailboxes.createdAt)).limit(1);
+  return first ? { address: first.address, name: first.name ?? '' } : null;
 }
 
 /** Count of mailboxes (the admin page's summary). */

@@ -131,6 +131,16 @@ describe.each(databaseKinds)('email channel on %s', (kind) => {
     expect(second.references).toEqual([m.id, sent.messageId, answer.id]);
   });
 
+  it('defaults a ticket the customer never wrote on to the culture policy’s channel', async () => {
+    const contact = await makeContact(r.ctx.db, { name: 'Klaus Berger', country: 'DE', emails: ['klaus@berger.example'] });
+    const created = await agent('POST', '/api/v1/tickets', { subject: 'Wartung', body: 'Wir melden uns zur Wartung.', contactId: contact.id });
+    const options = await agent('GET', `/api/v1/tickets/${created.body.id}/reply-channels`);
+    expect(options.body).toMatchObject({ default: 'email', defaultReason: 'policy', lastUsed: null });
+    expect(options.body.policy.channels).toContain('email');
+    expect(options.body.options.find((o: any) => o.channel === 'email')).toMatchObject({ available: true, address: 'klaus@berger.example' });
+    expect(options.body.options.find((o: any) => o.channel === 'whatsapp')).toMatchObject({ available: false, reason: 'not_configured' });
+  });
+
   it('threads by the ticket number in the subject when headers are lost, for the same customer only', async () => {
     const org = await makeOrganisation(r.ctx.db, { name: 'Kessler', domains: ['kessler.example'] });
     const first = mail({ from: 'katrin@kessler.example', subject: 'Valve V2', body: 'Valve sticks.' });
