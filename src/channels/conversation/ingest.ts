@@ -5,6 +5,7 @@
  * re-sent email or an IMAP message fetched twice is stored once — the unique index on
  * (channel, external id) of ticket messages decides, inside the ticket's own transaction.
  */
+import { detectLanguage } from '../../culture/detect-language.js';
 import type { AppContext } from '../../http/context.js';
 import { addMessage, createTicket, linkTickets, type AttachmentInput } from '../../tickets/commands.js';
 import { getTicket, listTickets } from '../../tickets/store.js';
@@ -81,9 +82,12 @@ export async function ingestMessage(ctx: Pick<AppContext, 'db' | 'realtime'>, in
   const dup = await duplicateOf(ctx, input.channel, input.externalId);
   if (dup) return dup;
 
+  // Offline detection when the channel does not say: the reply footer, greetings and the
+  // contact's record then speak the customer's language from the first message.
+  const language = input.language ?? input.identity.language ?? detectLanguage(`${input.subject}\n${input.bodyText}`);
   let contactId = input.contactId ?? null;
   if (!contactId) {
-    const resolved = await ctx.db.transaction((tx) => resolveContact(tx, { ...input.identity, channel: input.channel }));
+    const resolved = await ctx.db.transaction((tx) => resolveContact(tx, { ...input.identity, language: input.identity.language ?? language, channel: input.channel }));
     contactId = resolved.contactId;
   }
 
@@ -115,7 +119,7 @@ export async function ingestMessage(ctx: Pick<AppContext, 'db' | 'realtime'>, in
       channel: input.channel,
       contactId,
       teamId: input.teamId ?? null,
-      language: input.language ?? null,
+      language,
       createdAt: input.at,
       message,
     });

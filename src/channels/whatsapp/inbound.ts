@@ -29,8 +29,9 @@ export async function handleWhatsappWebhook(ctx: AppContext, body: unknown): Pro
   for (const m of messages) {
     const phone = normalisePhone(`+${m.waId}`);
     if (!phone) continue;
-    if (await findByExternalId(ctx.db, 'whatsapp', m.wamid)) {
-      results.push({ outcome: 'duplicate', ticketId: '', messageId: null, contactId: null });
+    const seen = await findByExternalId(ctx.db, 'whatsapp', m.wamid);
+    if (seen) {
+      results.push({ outcome: 'duplicate', ticketId: seen.ticketId, messageId: seen.messageId, contactId: seen.contactId });
       continue;
     }
     const file = m.media && config ? await downloadWhatsappMedia(config, m.media.mediaId) : null;

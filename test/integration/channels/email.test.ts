@@ -82,8 +82,10 @@ describe.each(databaseKinds)('email channel on %s', (kind) => {
     }
     const [he] = await ticketsOf('dana@example.co.il');
     expect(he.subject).toBe('תקלה במשאבה');
+    expect(he.language).toBe('he'); // detected offline: replies will be framed in Hebrew
     expect((await messagesOf(he.id))[0].bodyText).toBe('שלום,\nהמשאבה עדיין דולפת אחרי ההפעלה מחדש.');
     const [pl] = await ticketsOf('lukasz@example.pl');
+    expect(pl.language).toBe('pl');
     const plMsg = (await messagesOf(pl.id))[0];
     expect(plMsg.attachments).toEqual([expect.objectContaining({ filename: 'faktura_żółta.pdf', contentType: 'application/pdf' })]);
     const [ja] = await ticketsOf('yamada@example.co.jp');
