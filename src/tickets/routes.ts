@@ -206,6 +206,11 @@ export default async function ticketRoutes(app: App) {
       check: (ticket) => {
         authorize(actor, 'read', 'ticket', ticket);
         authorize(actor, 'update', 'ticket', ticket);
+        // The same rule as a single change: a case leaves its owner only with a hand-off summary,
+        // which a bulk change cannot carry. Checked on the locked row, so it sees the real owner.
+        if (needsHandoff(ticket, patch)) {
+          throw problem(422, `Ticket #${ticket.number} has an owner; moving it needs a hand-off summary (transfer it from the ticket page).`, { handoffRequired: true });
+        }
       },
       onError: (ticketId, err) => request.log.error({ err, ticketId }, 'bulk ticket update failed'),
     });

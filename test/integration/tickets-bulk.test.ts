@@ -93,11 +93,26 @@ describe.each(databaseKinds)('bulk ticket changes on %s', (kind) => {
     expect((await get(fine))).toMatchObject({ priority: 'urgent', tags: ['extra'] });
   });
 
-  it('unassigns with null and treats a repeated id once', async () => {
-    const a = await newTicket({ assigneeId: agentId });
-    const res = await agent('POST', '/api/v1/tickets/bulk', { ticketIds: [a, a], patch: { assigneeId: null } });
+  it('treats a repeated id once', async () => {
+    const a = await newTicket();
+    const res = await agent('POST', '/api/v1/tickets/bulk', { ticketIds: [a, a], patch: { priority: 'low' } });
     expect(res.body).toEqual({ updated: [a], failed: [] });
-    expect((await get(a)).assignee).toBeNull();
+    expect((await get(a)).priority).toBe('low');
+  });
+
+  it('moves no case away from its owner without a hand-off summary, and still assigns the unowned ones', async () => {
+    const owned = await newTicket({ assigneeId: agentId });
+    const unowned = await newTicket();
+    const res = await agent('POST', '/api/v1/tickets/bulk', { ticketIds: [owned, unowned], patch: { assigneeId: otherAgentId } });
+    expect(res.body.updated).toEqual([unowned]);
+    expect(res.body.failed).toEqual([{ id: owned, status: 422, detail: expect.stringContaining('hand-off summary') }]);
+    expect((await get(owned)).assigneeId).toBe(agentId);
+    expect((await get(unowned)).assigneeId).toBe(otherAgentId);
+    // Unassigning is a move away from the owner too.
+    const unassign = await agent('POST', '/api/v1/tickets/bulk', { ticketIds: [owned], patch: { assigneeId: null } });
+    expect(unassign.body.failed[0].status).toBe(422);
+    // Changing anything else on an owned case is no transfer.
+    expect((await agent('POST', '/api/v1/tickets/bulk', { ticketIds: [owned], patch: { status: 'pending' } })).body.updated).toEqual([owned]);
   });
 
   it('refuses customer users and roles that may not change tickets, changing nothing', async () => {

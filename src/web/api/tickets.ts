@@ -1,7 +1,7 @@
 import { useInfiniteQuery, useMutation, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { api, unwrap } from './client';
 import { bulkLimit, fetchAllPages, queueLimit } from './paging';
-import type { Message, Ticket, TicketCreate, TicketPatch, TicketQuery } from './types';
+import type { BulkTicketPatch, BulkTicketResult, Message, Ticket, TicketCreate, TicketPatch, TicketQuery } from './types';
 
 /** Query keys for tickets; everything under `['tickets']` is refreshed when a ticket changes. */
 export const ticketKeys = {
@@ -121,5 +121,18 @@ export function useCreateTicket() {
   return useMutation({
     mutationFn: (body: TicketCreate) => unwrap(api.POST('/api/v1/tickets', { body })),
     onSuccess: (ticket) => storeTicket(client, ticket),
+  });
+}
+
+/**
+ * One change to many tickets from the queue. The answer lists what changed and what did not
+ * (with the reason), so the caller can report both; every queue and ticket is refreshed after.
+ */
+export function useBulkUpdateTickets() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: ({ ticketIds, patch }: { ticketIds: string[]; patch: BulkTicketPatch }): Promise<BulkTicketResult> =>
+      unwrap(api.POST('/api/v1/tickets/bulk', { body: { ticketIds, patch } })),
+    onSettled: () => void client.invalidateQueries({ queryKey: ticketKeys.all }),
   });
 }

@@ -1,5 +1,6 @@
 import { EmptyState, Group, Paper, Select } from '@mantine/core';
 import { IconInbox } from '@tabler/icons-react';
+import { useMemo } from 'react';
 import { useParams, useSearchParams } from 'react-router-dom';
 import { useTeams } from '../../api/people';
 import { useTicketList } from '../../api/tickets';
@@ -9,9 +10,11 @@ import { NotFound } from '../../components/not-found';
 import { PageHeader } from '../../components/page-header';
 import { ErrorAlert, Loading } from '../../components/query-state';
 import { useT } from '../../i18n/use-t';
+import { BulkBar } from './bulk-bar';
 import { QueueFilterBar } from './queue-filters';
 import { QueueTable } from './queue-table';
 import { filtersFromParams, toQueueView, toTicketQuery, withFilter } from './queue-views';
+import { useQueueSelection } from './use-queue-selection';
 
 /** A ticket queue (mine, unassigned, my team, all open, everything) with filters and paging. */
 export default function QueuePage() {
@@ -27,9 +30,13 @@ export default function QueuePage() {
   const teamChoices = myTeams.length ? myTeams : (teams.data ?? []);
   const query = view && filters ? toTicketQuery(view, filters, user.teamIds.length > 0) : null;
   const list = useTicketList(query ?? {}, { enabled: query !== null });
+  const tickets = useMemo(() => list.data?.pages.flatMap((p) => p.items) ?? [], [list.data]);
+  const selection = useQueueSelection(tickets);
+  // Only hides the boxes from roles that could not use them (the `ticket.update` rule); the
+  // server still authorizes every ticket of a bulk change itself.
+  const canChange = ['admin', 'manager', 'agent', 'field_engineer'].includes(user.role);
 
   if (!view || !filters) return <NotFound />;
-  const tickets = list.data?.pages.flatMap((p) => p.items) ?? [];
   const dirty = ['status', 'priority', 'tag', 'q', 'sort'].some((k) => params.has(k));
 
   return (
@@ -79,7 +86,7 @@ export default function QueuePage() {
           />
         ) : (
           <>
-            <QueueTable tickets={tickets} />
+            <QueueTable tickets={tickets} selection={canChange ? selection : undefined} />
             <LoadMore
               shown={tickets.length}
               hasMore={Boolean(list.hasNextPage)}
@@ -89,7 +96,9 @@ export default function QueuePage() {
           </>
         )}
       </Paper>
-      <Group h="lg" />
+      {/* Room below the last row, so the floating bulk bar never covers it. */}
+      <Group h={selection.someSelected ? 88 : 'lg'} />
+      {canChange && <BulkBar selection={selection} />}
     </>
   );
 }

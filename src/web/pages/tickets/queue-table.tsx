@@ -1,4 +1,4 @@
-import { Anchor, Badge, Group, Table, Text } from '@mantine/core';
+import { Anchor, Badge, Checkbox, Group, Table, Text } from '@mantine/core';
 import { useHotkeys } from '@mantine/hooks';
 import { Suspense, useEffect, useState } from 'react';
 import { Link, useNavigate } from 'react-router-dom';
@@ -11,17 +11,20 @@ import { TimeAgo } from '../../components/time-ago';
 import { useT } from '../../i18n/use-t';
 import { activeQueueColumns } from '../../tickets/queue-columns';
 import classes from './queue-table.module.css';
+import type { QueueSelection } from './use-queue-selection';
 
 /**
  * The queue as a dense table. `j`/`k` move the cursor row and Enter opens it, so an agent can
- * triage without the mouse; the subject is a real link so middle-click opens a new tab.
+ * triage without the mouse; the subject is a real link so middle-click opens a new tab. With a
+ * `selection`, rows get check boxes for bulk changes (shift-click ticks a range, `x` the cursor row).
  */
-export function QueueTable({ tickets, ticketPath = (id) => `/tickets/${id}`, compact = false, staff = true }: {
+export function QueueTable({ tickets, ticketPath = (id) => `/tickets/${id}`, compact = false, staff = true, selection }: {
   tickets: TicketSummary[];
   ticketPath?: (id: string) => string;
   compact?: boolean;
   /** False in the customer portal: the extra columns from `queue-columns.ts` are for staff only. */
   staff?: boolean;
+  selection?: QueueSelection;
 }) {
   const t = useT();
   const navigate = useNavigate();
@@ -34,6 +37,7 @@ export function QueueTable({ tickets, ticketPath = (id) => `/tickets/${id}`, com
     ['k', () => setCursor((c) => Math.max(0, c - 1))],
     ['Enter', () => { const ticket = tickets[cursor]; if (ticket) navigate(ticketPath(ticket.id)); }],
     ['o', () => { const ticket = tickets[cursor]; if (ticket) navigate(ticketPath(ticket.id)); }],
+    ['x', () => { if (selection && tickets[cursor]) selection.toggle(cursor, false); }],
   ]);
 
   useEffect(() => {
@@ -44,6 +48,18 @@ export function QueueTable({ tickets, ticketPath = (id) => `/tickets/${id}`, com
     <Table highlightOnHover verticalSpacing={7} horizontalSpacing="sm" className={classes.table} stickyHeader data-testid="queue-table">
       <Table.Thead>
         <Table.Tr>
+          {selection && (
+            <Table.Th w={40}>
+              <Checkbox
+                size="xs"
+                checked={selection.allSelected}
+                indeterminate={selection.someSelected && !selection.allSelected}
+                onChange={selection.toggleAll}
+                aria-label={t('bulk.selectAll')}
+                data-testid="queue-select-all"
+              />
+            </Table.Th>
+          )}
           <Table.Th w={compact ? 40 : 88}>{compact ? null : t('queue.col.priority')}</Table.Th>
           <Table.Th>{t('queue.col.subject')}</Table.Th>
           <Table.Th w={124}>{t('queue.col.status')}</Table.Th>
@@ -59,12 +75,32 @@ export function QueueTable({ tickets, ticketPath = (id) => `/tickets/${id}`, com
             key={ticket.id}
             data-row-index={index}
             data-active={index === cursor || undefined}
+            data-selected={selection?.isSelected(ticket.id) || undefined}
             className={classes.row}
             onClick={(e) => {
               if ((e.target as HTMLElement).closest('a')) return;
               navigate(ticketPath(ticket.id));
             }}
           >
+            {selection && (
+              // The whole cell ticks the box: a narrow target is easy to miss and would open the ticket.
+              <Table.Td
+                className={classes.select}
+                onClick={(e) => {
+                  e.stopPropagation();
+                  if (e.target instanceof HTMLInputElement) return; // the box handles its own click
+                  selection.toggle(index, e.shiftKey);
+                }}
+              >
+                <Checkbox
+                  size="xs"
+                  checked={selection.isSelected(ticket.id)}
+                  onChange={(e) => selection.toggle(index, (e.nativeEvent as MouseEvent).shiftKey === true)}
+                  aria-label={t('bulk.select', { number: ticket.number })}
+                  data-testid="queue-select"
+                />
+              </Table.Td>
+            )}
             <Table.Td><PriorityMark priority={ticket.priority} iconOnly={compact} /></Table.Td>
             <Table.Td>
               <Group gap={8} wrap="nowrap" miw={0}>
