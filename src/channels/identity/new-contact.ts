@@ -1,14 +1,6 @@
-/**
- * Creating a contact for someone who writes in for the first time. The customers capability
- * exposes no create function yet, so this is the one place channels writes a contact row — with
- * the same normalisation (lower-case emails, E.164 phones) and an audit entry, as the customers
- * API does. Replace with `customers.createContact` when it exists.
- */
-import { sql } from 'drizzle-orm';
-import { recordAudit } from '../../audit/audit.js';
-import { queryRows, type DbOrTx } from '../../db/client.js';
-import { newId } from '../../db/ids.js';
-import { contacts } from '../../db/schema/index.js';
+/** Creating a contact for someone who writes in for the first time, through the customers capability. */
+import { createContact, organisationByDomain } from '../../customers/store.js';
+import type { DbOrTx } from '../../db/client.js';
 
 export interface NewContactInput {
   name: string;
@@ -31,32 +23,26 @@ const FREE_MAIL = new Set(['gmail.com', 'googlemail.com', 'outlook.com', 'hotmai
 export async function organisationForEmail(db: DbOrTx, email: string): Promise<string | null> {
   const domain = email.split('@')[1]?.toLowerCase();
   if (!domain || FREE_MAIL.has(domain)) return null;
-  const rows = await queryRows<{ id: string }>(db, sql`select id from organisations where domains @> array[${domain}]::text[] limit 1`);
-  return rows[0]?.id ?? null;
+  return organisationByDomain(db, domain);
 }
 
 /** Inserts the contact (audited) and returns its id. */
 export async function createContactFromChannel(db: DbOrTx, input: NewContactInput): Promise<{ id: string; organisationId: string | null }> {
   const email = input.email?.trim().toLowerCase() || null;
   const organisationId = email ? await organisationForEmail(db, email) : null;
-  const id = newId();
-  await db.insert(contacts).values({
-    id,
-    organisationId,
-    name: input.name.trim().slice(0, 300) || email || input.phone || 'Unknown',
-    country: input.country ?? null,
-    languages: input.language ? [input.language] : [],
-    preferredChannel: input.preferredChannel ?? null,
-    emails: email ? [email] : [],
-    phones: input.phone ? [input.phone] : [],
-  });
-  await recordAudit(db, {
-    actorUserId: null,
-    actorLabel: input.via,
-    entity: 'contact',
-    entityId: id,
-    action: 'create',
-    changes: { name: { from: null, to: input.name }, ...(email ? { emails: { from: null, to: [email] } } : {}), ...(input.phone ? { phones: { from: null, to: [input.phone] } } : {}) },
-  });
+  const contact = await createContact(
+    db,
+    {
+      organisationId,
+      name: input.name.trim().slice(0, 300) || email || input.phone || 'Unknown',
+      country: input.country ?? null,
+      languages: input.language ? [input.language] : [],
+      preferredChannel: input.preferredChannel ?? null,
+      emails: email ? [email] : [],
+      phones: input.phone ? [input.phone] : [],
+    },
+    { label: input.via },
+  );
+  const id = contact.id;
   return { id, organisationId };
 }
