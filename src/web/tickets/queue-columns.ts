@@ -22,7 +22,7 @@ export interface QueueColumn {
 }
 
 export const queueColumns: QueueColumn[] = [
-  { id: 'sla', order: 10, label: 'queue.col.sla', width: 130, component: lazy(() => import('../pages/sla/queue-sla-cell')) },
+  { id: 'sla', order: 10, label: 'queue.col.sla', width: 160, component: lazy(() => import('../pages/sla/queue-sla-cell')) },
 ];
 
 /** The extra columns in display order. */

@@ -23,7 +23,8 @@ export function useMinutes(): (minutes: number) => string {
       const hours = Math.floor(total / 60);
       const minutes = total % 60;
       if (hours === 0) return t('sla.duration.minutes', { minutes });
-      return minutes === 0 ? t('sla.duration.hoursOnly', { hours }) : t('sla.duration.hours', { hours, minutes });
+      // Past ten hours the minutes are noise, and the short form fits the queue column in every language.
+      return minutes === 0 || hours >= 10 ? t('sla.duration.hoursOnly', { hours }) : t('sla.duration.hours', { hours, minutes });
     },
     [t],
   );
