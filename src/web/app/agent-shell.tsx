@@ -3,7 +3,7 @@ import { useDisclosure, useHotkeys } from '@mantine/hooks';
 import { IconPlus, IconSearch } from '@tabler/icons-react';
 import { Suspense, useRef, useState, type FormEvent } from 'react';
 import { Link, Outlet, useLocation, useNavigate } from 'react-router-dom';
-import { Loading } from '../components/query-state';
+import { PageSkeleton } from '../components/page-skeleton';
 import { LanguageMenu } from '../components/language-menu';
 import { useT } from '../i18n/use-t';
 import { activeHeaderItems } from './header-items';
@@ -111,7 +111,7 @@ export function AgentShell() {
       </AppShell.Navbar>
 
       <AppShell.Main>
-        <Suspense fallback={<Loading minHeight={320} />}>
+        <Suspense fallback={<PageSkeleton />}>
           <Outlet />
         </Suspense>
       </AppShell.Main>

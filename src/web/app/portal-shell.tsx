@@ -2,7 +2,7 @@ import { Anchor, Box, Container, Group, Text } from '@mantine/core';
 import { Suspense } from 'react';
 import { NavLink as RouterNavLink, Outlet } from 'react-router-dom';
 import { useOrganisation } from '../api/customers';
-import { Loading } from '../components/query-state';
+import { PageSkeleton } from '../components/page-skeleton';
 import { LanguageMenu } from '../components/language-menu';
 import { useT } from '../i18n/use-t';
 import { Logo } from './logo';
@@ -49,7 +49,7 @@ export function PortalShell() {
         </Container>
       </Box>
       <Container size="lg" py="lg" component="main">
-        <Suspense fallback={<Loading minHeight={320} />}>
+        <Suspense fallback={<PageSkeleton />}>
           <Outlet />
         </Suspense>
       </Container>

@@ -11,10 +11,14 @@ export interface PageRoute {
   area: 'agent' | 'portal' | 'public';
   /** Roles allowed inside the area; omitted means everyone in it. Others get the not-found page. */
   roles?: readonly Role[];
-  component: LazyExoticComponent<ComponentType>;
+  component: LazyPage;
 }
 
-const page = (load: () => Promise<{ default: ComponentType }>) => lazy(load);
+/** A page's lazy component, with `preload` to start fetching its code before it renders. */
+export type LazyPage = LazyExoticComponent<ComponentType> & { preload: () => Promise<unknown> };
+
+// import() returns the same module promise every time, so preloading and rendering share one fetch.
+const page = (load: () => Promise<{ default: ComponentType }>): LazyPage => Object.assign(lazy(load), { preload: load });
 const managers: readonly Role[] = ['admin', 'manager'];
 
 export const pageRoutes: PageRoute[] = [

@@ -1,9 +1,10 @@
 /**
  * Message catalogues, one JSON file per capability and locale (`tickets.he.json`), merged at
  * load. Engineers add their own files next to these without touching anyone else's: the glob
- * picks them up at build time.
+ * picks them up at build time. They are loaded on demand, one locale at a time (the build puts
+ * each locale's files in one chunk), so nobody downloads the languages they do not read.
  */
-const files = import.meta.glob<Record<string, string>>('./*.json', { eager: true, import: 'default' });
+const files = import.meta.glob<Record<string, string>>('./*.json', { import: 'default' });
 
 /** The languages the UI ships in. */
 export const supportedLocales = ['en', 'he', 'pl'] as const;
@@ -26,26 +27,42 @@ export function toSupportedLocale(value: string | null | undefined): Locale | nu
   return (supportedLocales as readonly string[]).includes(normalised) ? (normalised as Locale) : null;
 }
 
-function catalogueFor(locale: string): Record<string, string> {
-  const merged: Record<string, string> = {};
-  for (const [path, messages] of Object.entries(files)) {
-    const match = /\/([\w-]+)\.([a-z]{2,3}(?:-[A-Za-z]+)?)\.json$/.exec(path);
-    if (match && match[2] === locale) Object.assign(merged, messages);
-  }
-  return merged;
+async function catalogueFor(locale: string): Promise<Record<string, string>> {
+  const parts = await Promise.all(
+    Object.entries(files)
+      .filter(([path]) => /\/[\w-]+\.([a-z]{2,3}(?:-[A-Za-z]+)?)\.json$/.exec(path)?.[1] === locale)
+      .map(([, load]) => load()),
+  );
+  return Object.assign({}, ...parts) as Record<string, string>;
 }
 
-const cache = new Map<string, Record<string, string>>();
+const loaded = new Map<string, Record<string, string>>();
+const loading = new Map<string, Promise<Record<string, string>>>();
 
 /**
  * All messages for a locale, with English underneath so a key someone has not translated yet
- * shows in English rather than as a raw id.
+ * shows in English rather than as a raw id. Fetched once per locale; a failed fetch may be retried.
  */
-export function messagesFor(locale: Locale): Record<string, string> {
-  let messages = cache.get(locale);
-  if (!messages) {
-    messages = locale === defaultLocale ? catalogueFor(locale) : { ...catalogueFor(defaultLocale), ...catalogueFor(locale) };
-    cache.set(locale, messages);
+export function loadMessages(locale: Locale): Promise<Record<string, string>> {
+  let pending = loading.get(locale);
+  if (!pending) {
+    pending = Promise.all([locale === defaultLocale ? {} : catalogueFor(defaultLocale), catalogueFor(locale)]).then(
+      ([fallback, own]) => {
+        const messages = { ...fallback, ...own };
+        loaded.set(locale, messages);
+        return messages;
+      },
+      (error: unknown) => {
+        loading.delete(locale);
+        throw error;
+      },
+    );
+    loading.set(locale, pending);
   }
-  return messages;
+  return pending;
+}
+
+/** The messages of a locale if they have arrived already (for rendering without a wait). */
+export function loadedMessages(locale: Locale): Record<string, string> | undefined {
+  return loaded.get(locale);
 }

@@ -3,7 +3,7 @@ import { createContext, use, useCallback, useEffect, useMemo, useState, type Rea
 import { IntlProvider } from 'react-intl';
 import { api, unwrap } from '../api/client';
 import { useSession } from '../app/session';
-import { defaultLocale, directionOf, messagesFor, toSupportedLocale, type Locale } from './catalogue';
+import { defaultLocale, directionOf, loadedMessages, loadMessages, toSupportedLocale, type Locale } from './catalogue';
 
 const storageKey = 'rapport.locale';
 
@@ -39,20 +39,45 @@ function browserTimeZone(): string {
   return Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
 }
 
+interface Shown {
+  locale: Locale;
+  messages: Record<string, string>;
+}
+
 /**
  * Chooses the UI language (profile → this browser's choice → browser language → English),
  * lays the document out in that language's direction and formats dates in the user's zone.
+ * A language's messages are fetched when it is chosen; until they arrive the previous language
+ * stays on screen (and nothing at all on the very first load, a blink rather than raw ids).
  */
 export function LocaleProvider({ children }: { children: ReactNode }) {
   const { user, setUser } = useSession();
-  const [locale, setLocaleState] = useState<Locale>(browserLocale);
+  const [wanted, setLocaleState] = useState<Locale>(browserLocale);
+  const [shown, setShown] = useState<Shown | null>(() => {
+    const messages = loadedMessages(wanted);
+    return messages ? { locale: wanted, messages } : null;
+  });
   const { setDirection } = useDirection();
+
+  useEffect(() => {
+    let live = true;
+    loadMessages(wanted).then(
+      (messages) => live && setShown({ locale: wanted, messages }),
+      // Offline or a stale deploy: show what we have rather than nothing; ids beat a blank page.
+      () => live && setShown((current) => current ?? { locale: wanted, messages: loadedMessages(defaultLocale) ?? {} }),
+    );
+    return () => {
+      live = false;
+    };
+  }, [wanted]);
+
+  const locale = shown?.locale ?? wanted;
   const dir = directionOf(locale);
 
   // The profile's language follows the user from device to device, so it wins once known.
   const profileLocale = toSupportedLocale(user?.locale);
   useEffect(() => {
-    if (profileLocale && profileLocale !== locale) {
+    if (profileLocale && profileLocale !== wanted) {
       setLocaleState(profileLocale);
       safeStorage()?.setItem(storageKey, profileLocale);
     }
@@ -78,9 +103,10 @@ export function LocaleProvider({ children }: { children: ReactNode }) {
 
   const timeZone = user?.timeZone || browserTimeZone();
   const value = useMemo(() => ({ locale, dir, timeZone, setLocale }), [locale, dir, timeZone, setLocale]);
+  if (!shown) return null;
   return (
     <LocaleContext value={value}>
-      <IntlProvider locale={locale} messages={messagesFor(locale)} defaultLocale={defaultLocale} timeZone={timeZone}>
+      <IntlProvider locale={shown.locale} messages={shown.messages} defaultLocale={defaultLocale} timeZone={timeZone}>
         {children}
       </IntlProvider>
     </LocaleContext>

@@ -1,32 +1,45 @@
-import { BarChart, RadarChart } from 'echarts/charts';
-import { GridComponent, LegendComponent, RadarComponent, TooltipComponent } from 'echarts/components';
-import * as echarts from 'echarts/core';
-import { SVGRenderer } from 'echarts/renderers';
-import { useEffect, useRef } from 'react';
+import { Skeleton } from '@mantine/core';
+import type { ECharts, EChartsCoreOption } from 'echarts/core';
+import { useEffect, useRef, useState } from 'react';
 
-// Only the parts the culture charts use, so the page does not ship all of ECharts.
-echarts.use([BarChart, RadarChart, GridComponent, LegendComponent, RadarComponent, TooltipComponent, SVGRenderer]);
+export type ChartOption = EChartsCoreOption;
 
-export type ChartOption = echarts.EChartsCoreOption;
+// ECharts arrives on demand (see echarts-runtime.ts): the page around a chart shows at once.
+const loadECharts = () => import('./echarts-runtime');
 
 /**
  * A minimal React host for an ECharts chart: creates it once, applies option changes in
  * place and follows the container's size, so charts reflow with the layout (and in RTL).
+ * Until ECharts has loaded, a still placeholder of the same size keeps the layout steady.
  */
 export function EChart({ option, height = 320, testId, ariaLabel }: { option: ChartOption; height?: number; testId?: string; ariaLabel?: string }) {
   const ref = useRef<HTMLDivElement>(null);
-  const chart = useRef<echarts.ECharts | null>(null);
+  const chart = useRef<ECharts | null>(null);
+  const latest = useRef(option);
+  latest.current = option;
+  const [ready, setReady] = useState(false);
 
   useEffect(() => {
-    if (!ref.current) return;
-    const instance = echarts.init(ref.current, undefined, { renderer: 'svg' });
-    chart.current = instance;
-    const observer = new ResizeObserver(() => instance.resize());
-    observer.observe(ref.current);
+    let disposed = false;
+    let cleanup = () => {};
+    void loadECharts().then(({ echarts }) => {
+      const element = ref.current;
+      if (disposed || !element) return;
+      const instance = echarts.init(element, undefined, { renderer: 'svg' });
+      instance.setOption(latest.current, { notMerge: true });
+      chart.current = instance;
+      const observer = new ResizeObserver(() => instance.resize());
+      observer.observe(element);
+      cleanup = () => {
+        observer.disconnect();
+        instance.dispose();
+        chart.current = null;
+      };
+      setReady(true);
+    });
     return () => {
-      observer.disconnect();
-      instance.dispose();
-      chart.current = null;
+      disposed = true;
+      cleanup();
     };
   }, []);
 
@@ -34,5 +47,10 @@ export function EChart({ option, height = 320, testId, ariaLabel }: { option: Ch
     chart.current?.setOption(option, { notMerge: true });
   }, [option]);
 
-  return <div ref={ref} style={{ width: '100%', height }} data-testid={testId} role="img" aria-label={ariaLabel} dir="ltr" />;
+  return (
+    <div style={{ position: 'relative', width: '100%', height }}>
+      <div ref={ref} style={{ width: '100%', height }} data-testid={testId} role="img" aria-label={ariaLabel} aria-busy={!ready} dir="ltr" />
+      {!ready && <Skeleton pos="absolute" inset={0} radius="md" animate={false} opacity={0.4} />}
+    </div>
+  );
 }
