@@ -138,6 +138,8 @@ describe.each(databaseKinds)('tickets API on %s', (kind) => {
     expect(merged.status).toBe(200);
     const messages = await agent('GET', `/api/v1/tickets/${a.id}/messages`);
     expect(messages.body.items.map((m: any) => m.bodyText)).toEqual(expect.arrayContaining(['first report', 'second report']));
+    // The event carries what the web app needs to say it in the reader's language.
+    expect(messages.body.items.find((m: any) => m.kind === 'event').metadata).toMatchObject({ event: 'merged', sourceNumber: b.number, sourceSubject: 'Duplicate' });
     const source = await agent('GET', `/api/v1/tickets/${b.id}`);
     expect(source.body.mergedIntoId).toBe(a.id);
     expect(source.body.status).toBe('closed');

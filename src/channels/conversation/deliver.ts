@@ -20,7 +20,7 @@ async function reportFailure(ctx: AppContext, row: ChannelMessageRow, reason: st
     channel: 'internal',
     author: { name: 'Rapport' },
     bodyText: `Not delivered by ${row.channel} to ${row.address ?? 'the customer'}: ${reason}`,
-    metadata: { event: 'delivery_failed', channel: row.channel, channelMessageId: row.id, replyMessageId: row.messageId, reason },
+    metadata: { event: 'delivery_failed', channel: row.channel, address: row.address, channelMessageId: row.id, replyMessageId: row.messageId, reason },
   });
   await ctx.realtime
     .publish({ type: 'channel.delivery_failed', data: { ticketId: row.ticketId, messageId: row.messageId, channel: row.channel, reason } })

@@ -84,7 +84,7 @@ async function handleAutomated(ctx: Ctx, email: InboundEmail, threadTicketId: st
       await addMessage(command, ours.ticketId, {
         kind: 'event', direction: 'internal', channel: 'email', externalId: email.messageId, author: { name: 'Rapport' },
         bodyText: `The email to ${ours.address ?? 'the customer'} bounced${status ? ` (${status})` : ''}: ${email.subject}`,
-        metadata: { event: 'email_bounced', bouncedMessageId: id, from: email.from.address },
+        metadata: { event: 'email_bounced', bouncedMessageId: id, from: email.from.address, address: ours.address, status: status || null, subject: email.subject },
       }).catch(ignoreDuplicate);
       return { kind: 'automated', automation: kind, ticketId: ours.ticketId };
     }
@@ -93,7 +93,7 @@ async function handleAutomated(ctx: Ctx, email: InboundEmail, threadTicketId: st
     await addMessage(command, threadTicketId, {
       kind: 'event', direction: 'internal', channel: 'email', externalId: email.messageId, author: { name: email.from.name || email.from.address },
       bodyText: `Automatic reply from ${email.from.address}: ${email.visibleText.slice(0, 500)}`,
-      metadata: { event: 'auto_reply', from: email.from.address, subject: email.subject },
+      metadata: { event: 'auto_reply', from: email.from.address, subject: email.subject, excerpt: email.visibleText.slice(0, 500) },
     }).catch(ignoreDuplicate);
   }
   return { kind: 'automated', automation: kind, ticketId: threadTicketId };

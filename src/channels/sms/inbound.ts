@@ -49,7 +49,7 @@ export async function handleTwilioStatus(ctx: AppContext, form: FormFields): Pro
       await addMessage({ db: ctx.db, realtime: ctx.realtime, actorUserId: null, actorLabel: 'sms' }, row.ticketId, {
         kind: 'event', direction: 'internal', channel: 'internal', author: { name: 'SMS' },
         bodyText: `The SMS to ${row.address} was not delivered${s.error ? ` (${s.error})` : ''}.`,
-        metadata: { event: 'delivery_failed', channel: 'sms', replyMessageId: row.messageId, reason: s.error },
+        metadata: { event: 'delivery_failed', channel: 'sms', address: row.address, replyMessageId: row.messageId, reason: s.error },
       });
     }
   }

@@ -66,7 +66,7 @@ export async function handleWhatsappWebhook(ctx: AppContext, body: unknown): Pro
           channel: 'internal',
           author: { name: 'WhatsApp' },
           bodyText: `WhatsApp could not deliver the message to ${row.address}: ${s.error ?? 'failed'}${s.error?.startsWith('131047') ? ' — the 24-hour window had closed; send an approved template or use another channel.' : ''}`,
-          metadata: { event: 'delivery_failed', channel: 'whatsapp', replyMessageId: row.messageId, reason: s.error },
+          metadata: { event: 'delivery_failed', channel: 'whatsapp', address: row.address, replyMessageId: row.messageId, reason: s.error, windowClosed: !!s.error?.startsWith('131047') },
         });
       }
     }

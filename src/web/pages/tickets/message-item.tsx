@@ -6,6 +6,7 @@ import { ChannelIcon } from '../../components/channel-icon';
 import { PersonAvatar } from '../../components/person-avatar';
 import { TimeAgo } from '../../components/time-ago';
 import { useCodeLabel, useT } from '../../i18n/use-t';
+import { useEventText } from '../../tickets/event-text';
 import { MessageBody } from './message-body';
 import classes from './timeline.module.css';
 
@@ -28,12 +29,14 @@ export function MessageItem({ message, onSplit }: { message: Message; onSplit?: 
   const t = useT();
   const codeLabel = useCodeLabel();
   const fileSize = useFileSize();
+  const eventText = useEventText();
 
   if (message.kind === 'event') {
     return (
       <div className={classes.event} data-testid="timeline-event">
         <IconRobot size={14} />
-        <span dir="auto">{message.bodyText}</span>
+        {/* In the reader's language where the event is known; the English record otherwise. */}
+        <span dir="auto">{eventText(message) ?? message.bodyText}</span>
         <TimeAgo value={message.createdAt} />
       </div>
     );
