@@ -76,3 +76,28 @@ export function useEventText(): (message: Pick<Message, 'kind' | 'metadata'>) =>
     [t, intl, codeLabel],
   );
 }
+
+/**
+ * A logged phone call in the reader's language, from the call record in `metadata.call`
+ * (the server's English `bodyText` is the fallback); null for any other message.
+ */
+export function useCallLogText(): (message: Pick<Message, 'metadata'>) => string | null {
+  const t = useT();
+  const intl = useIntl();
+  return useCallback(
+    (message) => {
+      const call = (message.metadata ?? {}).call as { direction?: string; from?: string; to?: string; answered?: boolean; durationSeconds?: number } | undefined;
+      if (!call || (call.direction !== 'inbound' && call.direction !== 'outbound')) return null;
+      const number = text(call.direction === 'inbound' ? call.from : call.to);
+      if (!number) return null;
+      const seconds = Math.max(0, Math.round(call.durationSeconds ?? 0));
+      const duration = seconds < 60
+        ? intl.formatNumber(seconds, { style: 'unit', unit: 'second', unitDisplay: 'short' })
+        : intl.formatNumber(Math.round(seconds / 60), { style: 'unit', unit: 'minute', unitDisplay: 'short' });
+      const values = { number: isolate(number), duration };
+      if (call.direction === 'inbound') return call.answered ? t('event.call.inbound', values) : t('event.call.missed', values);
+      return call.answered ? t('event.call.outbound', values) : t('event.call.unanswered', values);
+    },
+    [t, intl],
+  );
+}

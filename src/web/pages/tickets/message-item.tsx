@@ -6,7 +6,7 @@ import { ChannelIcon } from '../../components/channel-icon';
 import { PersonAvatar } from '../../components/person-avatar';
 import { TimeAgo } from '../../components/time-ago';
 import { useCodeLabel, useT } from '../../i18n/use-t';
-import { useEventText } from '../../tickets/event-text';
+import { useCallLogText, useEventText } from '../../tickets/event-text';
 import { MessageBody } from './message-body';
 import classes from './timeline.module.css';
 
@@ -30,6 +30,7 @@ export function MessageItem({ message, onSplit }: { message: Message; onSplit?: 
   const codeLabel = useCodeLabel();
   const fileSize = useFileSize();
   const eventText = useEventText();
+  const callLogText = useCallLogText();
 
   if (message.kind === 'event') {
     return (
@@ -87,7 +88,14 @@ export function MessageItem({ message, onSplit }: { message: Message; onSplit?: 
             )}
           </Group>
         </Group>
-        <MessageBody message={message} />
+        {/* A logged call reads in the reader's language; everything else is the message itself. */}
+        {callLogText(message) !== null ? (
+          <Text size="sm" data-testid="call-log-text">
+            {callLogText(message)}
+          </Text>
+        ) : (
+          <MessageBody message={message} />
+        )}
         {message.attachments.length > 0 && (
           <Group gap={6} mt="xs">
             {message.attachments.map((a) => (
