@@ -48,6 +48,21 @@ export interface PollOptions {
   timeoutMs?: number;
 }
 
+/** One way to open a connection to a mailbox, for polling and for the admin's "check" button. */
+function newImapClient(account: ImapAccount, timeoutMs: number, socketTimeoutMs?: number): ImapFlow {
+  return new ImapFlow({
+    host: account.host,
+    port: account.port,
+    secure: account.secure,
+    auth: { user: account.user, pass: account.password },
+    logger: false,
+    connectionTimeout: timeoutMs,
+    greetingTimeout: timeoutMs,
+    ...(socketTimeoutMs ? { socketTimeout: socketTimeoutMs } : {}),
+    tls: { rejectUnauthorized: !account.allowSelfSigned },
+  });
+}
+
 /**
  * One poll of one mailbox: fetch unseen messages (oldest first, up to the batch size), hand
  * each to `deliver`, and flag it \Seen once delivered. A failed delivery leaves that message
@@ -60,17 +75,7 @@ export async function pollImapMailbox(
 ): Promise<ImapPollResult> {
   const mailbox = account.mailbox || 'INBOX';
   const timeout = options.timeoutMs ?? 15_000;
-  const client = new ImapFlow({
-    host: account.host,
-    port: account.port,
-    secure: account.secure,
-    auth: { user: account.user, pass: account.password },
-    logger: false,
-    connectionTimeout: timeout,
-    greetingTimeout: timeout,
-    socketTimeout: timeout * 4,
-    tls: { rejectUnauthorized: !account.allowSelfSigned },
-  });
+  const client = newImapClient(account, timeout, timeout * 4);
   // imapflow emits 'error' on socket problems; without a listener Node would crash the process.
   client.on('error', (err: Error) => options.logger?.warn({ err: err.message, mailbox }, 'imap: connection error'));
 
@@ -111,16 +116,7 @@ export async function pollImapMailbox(
  * channels admin page, so an admin learns about a wrong password before mail goes missing.
  */
 export async function checkImapAccount(account: ImapAccount, timeoutMs = 10_000): Promise<{ ok: true; messages: number } | { ok: false; error: string }> {
-  const client = new ImapFlow({
-    host: account.host,
-    port: account.port,
-    secure: account.secure,
-    auth: { user: account.user, pass: account.password },
-    logger: false,
-    connectionTimeout: timeoutMs,
-    greetingTimeout: timeoutMs,
-    tls: { rejectUnauthorized: !account.allowSelfSigned },
-  });
+  const client = newImapClient(account, timeoutMs);
   client.on('error', () => undefined);
   try {
     await client.connect();
