@@ -236,6 +236,10 @@ export default async function ticketRoutes(app: App) {
     authorize(actor, b.kind === 'note' ? 'note' : 'reply', 'ticket', ticket);
     if (ticket.mergedIntoId) throw problem(409, 'This ticket was merged; reply on the ticket it was merged into.', { mergedIntoId: ticket.mergedIntoId });
     const customer = isCustomer(actor);
+    // A closed case stays closed (its SLA and reports are final); the customer opens a new one, as by email.
+    if (customer && ticket.status === 'closed') {
+      throw problem(409, `Case #${ticket.number} is closed. Please open a new case; you can mention #${ticket.number} in it.`, { closed: true });
+    }
     const { message } = await addMessage(commandContext(actor), ticket.id, {
       kind: b.kind,
       direction: b.kind === 'note' ? 'internal' : customer ? 'inbound' : 'outbound',

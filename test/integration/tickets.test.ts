@@ -178,6 +178,12 @@ describe.each(databaseKinds)('tickets API on %s', (kind) => {
     const reply = await customer('POST', `/api/v1/tickets/${own.id}/messages`, { kind: 'message', bodyText: 'Thanks!' });
     expect(reply.status).toBe(201);
     expect(reply.body.direction).toBe('inbound');
+    await agent('PATCH', `/api/v1/tickets/${own.id}`, { status: 'closed' });
+    const late = await customer('POST', `/api/v1/tickets/${own.id}/messages`, { kind: 'message', bodyText: 'One more thing' });
+    expect(late.status).toBe(409);
+    expect(late.body.detail).toMatch(/is closed/);
+    const after = await agent('GET', `/api/v1/tickets/${own.id}/messages`);
+    expect(after.body.items.some((m: any) => m.bodyText === 'One more thing')).toBe(false);
     const otherOrg = await customer('GET', `/api/v1/organisations/${other.id}`);
     expect(otherOrg.status).toBe(404);
   });
