@@ -1,4 +1,4 @@
-import { eq, inArray, sql } from 'drizzle-orm';
+import { and, eq, inArray } from 'drizzle-orm';
 import { diff, recordAudit } from '../audit/audit.js';
 import type { Db, Tx } from '../db/client.js';
 import { newId } from '../db/ids.js';
@@ -281,9 +281,9 @@ export async function splitTicket(ctx: CommandContext, sourceId: string, message
   const source = await getTicket(ctx.db, sourceId);
   if (!source) throw problem(404, `Ticket ${sourceId} was not found.`);
   const created = await ctx.db.transaction(async (tx) => {
-    const moving = await tx.select({ id: messages.id }).from(messages).where(inArray(messages.id, messageIds));
-    const own = await tx.select({ id: messages.id }).from(messages).where(sql`${messages.id} in ${messageIds} and ${messages.ticketId} = ${sourceId}`);
-    if (!messageIds.length || own.length !== messageIds.length || moving.length !== messageIds.length) {
+    // Every id must name a message of this ticket, once: rows are distinct, so a repeat fails too.
+    const own = messageIds.length ? await tx.select({ id: messages.id }).from(messages).where(and(inArray(messages.id, messageIds), eq(messages.ticketId, sourceId))) : [];
+    if (!messageIds.length || own.length !== messageIds.length) {
       throw problem(400, 'Every message to split off must belong to this ticket.', { errors: [{ path: 'body.messageIds', message: 'unknown message' }] });
     }
     const now = new Date();
