@@ -1,4 +1,4 @@
-import { Button, Group, MultiSelect, PasswordInput, Select, SimpleGrid, Stack, Switch, TagsInput, Text, TextInput } from '@mantine/core';
+import { MultiSelect, PasswordInput, Select, SimpleGrid, Stack, Switch, TagsInput, TextInput } from '@mantine/core';
 import { useMemo, useState, type FormEvent } from 'react';
 import { useOrganisation } from '../../api/customers';
 import { roles, seniorities, type Role, type Team, type User, type UserCreate } from '../../api/types';
@@ -6,6 +6,7 @@ import { supportedLocales } from '../../i18n/catalogue';
 import { endonym } from '../../components/language-menu';
 import { useT } from '../../i18n/use-t';
 import { ContactPicker, OrganisationPicker } from '../customers/pickers';
+import { FormFooter } from '../../components/form-footer';
 
 /** Every IANA zone the browser knows, for the time-zone picker. */
 function useTimeZones(): string[] {
@@ -114,19 +115,7 @@ export function UserForm({ initial, teams, busy, error, onSubmit, onCancel }: {
           />
         </SimpleGrid>
         {initial && <Switch label={t('user.field.active')} checked={active} onChange={(e) => setActive(e.currentTarget.checked)} />}
-        {error && (
-          <Text c="red" size="sm" data-testid="user-form-error">
-            {error}
-          </Text>
-        )}
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onCancel}>
-            {t('common.cancel')}
-          </Button>
-          <Button type="submit" loading={busy} disabled={!name.trim() || !email.trim() || (isCustomer && !organisationId)} data-testid="user-save">
-            {t('common.save')}
-          </Button>
-        </Group>
+        <FormFooter error={error} onCancel={onCancel} busy={busy} canSave={name.trim() !== '' && email.trim() !== '' && !(isCustomer && !organisationId)} saveTestId="user-save" errorTestId="user-form-error" />
       </Stack>
     </form>
   );

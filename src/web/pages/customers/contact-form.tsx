@@ -1,8 +1,9 @@
-import { Button, Group, Select, SimpleGrid, Stack, TagsInput, Text, TextInput } from '@mantine/core';
+import { Select, SimpleGrid, Stack, TagsInput, TextInput } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import type { ContactInput, Site } from '../../api/types';
 import { useT } from '../../i18n/use-t';
 import { CountrySelect } from './country-select';
+import { FormFooter } from '../../components/form-footer';
 
 /** Adds a contact to an organisation: name, addresses, phones, country, languages, site. */
 export function ContactForm({ organisationId, sites, busy, error, onSubmit, onCancel }: {
@@ -39,19 +40,7 @@ export function ContactForm({ organisationId, sites, busy, error, onSubmit, onCa
           <Select label={t('contact.field.site')} data={sites.map((s) => ({ value: s.id, label: s.name }))} value={siteId} onChange={setSiteId} clearable allowDeselect />
         </SimpleGrid>
         <TagsInput label={t('contact.field.languages')} description={t('contact.field.languagesHint')} value={languages} onChange={setLanguages} />
-        {error && (
-          <Text c="red" size="sm">
-            {error}
-          </Text>
-        )}
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onCancel}>
-            {t('common.cancel')}
-          </Button>
-          <Button type="submit" loading={busy} disabled={!name.trim()}>
-            {t('common.save')}
-          </Button>
-        </Group>
+        <FormFooter error={error} onCancel={onCancel} busy={busy} canSave={name.trim() !== ''} />
       </Stack>
     </form>
   );

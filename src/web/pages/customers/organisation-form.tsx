@@ -1,8 +1,9 @@
-import { Button, Group, Stack, TagsInput, Text, Textarea, TextInput } from '@mantine/core';
+import { Stack, TagsInput, Textarea, TextInput } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import type { Organisation, OrganisationInput } from '../../api/types';
 import { useT } from '../../i18n/use-t';
 import { CountrySelect } from './country-select';
+import { FormFooter } from '../../components/form-footer';
 
 /** Create/edit form for an organisation's details. */
 export function OrganisationForm({ initial, busy, error, onSubmit, onCancel }: {
@@ -30,19 +31,7 @@ export function OrganisationForm({ initial, busy, error, onSubmit, onCancel }: {
         <CountrySelect label={t('org.field.country')} value={country} onChange={setCountry} />
         <TextInput label={t('org.field.industry')} value={industry} onChange={(e) => setIndustry(e.currentTarget.value)} />
         <Textarea label={t('org.field.notes')} value={notes} onChange={(e) => setNotes(e.currentTarget.value)} autosize minRows={3} dir="auto" />
-        {error && (
-          <Text c="red" size="sm">
-            {error}
-          </Text>
-        )}
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onCancel}>
-            {t('common.cancel')}
-          </Button>
-          <Button type="submit" loading={busy} disabled={!name.trim()} data-testid="org-save">
-            {t('common.save')}
-          </Button>
-        </Group>
+        <FormFooter error={error} onCancel={onCancel} busy={busy} canSave={name.trim() !== ''} saveTestId="org-save" />
       </Stack>
     </form>
   );
