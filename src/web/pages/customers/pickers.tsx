@@ -12,14 +12,22 @@ type PickerProps<T> = Omit<SelectProps, 'data' | 'value' | 'onChange'> & {
 
 const noFilter: SelectProps['filter'] = ({ options }) => options;
 
-/** Picks a contact by typing a name or address; the search runs on the server. */
-export function ContactPicker({ value, onChange, organisationId, selected, ...props }: PickerProps<Contact> & { organisationId?: string | null; selected?: Contact | null }) {
-  const t = useT();
+/** What the user types, and the same text debounced for the server search. */
+function useSearchTerm(): [string, (s: string) => void, string] {
   const [search, setSearch] = useState('');
   const [q] = useDebouncedValue(search, 250);
-  const contacts = useContacts({ q: q || undefined, organisationId: organisationId ?? undefined });
-  const items = contacts.data?.items ?? [];
-  const all = selected && !items.some((c) => c.id === selected.id) ? [selected, ...items] : items;
+  return [search, setSearch, q];
+}
+
+/**
+ * A select whose options come from a server search. The chosen record stays listed even when
+ * the current search would not find it, and `onChange` hands back the record, not just its id.
+ */
+function RecordSelect<T extends { id: string }>({
+  items, selected, labelOf, search, onSearchChange, value, onChange, ...props
+}: PickerProps<T> & { items: T[]; selected?: T | null; labelOf: (record: T) => string; search: string; onSearchChange: (s: string) => void }) {
+  const t = useT();
+  const all = selected && !items.some((r) => r.id === selected.id) ? [selected, ...items] : items;
   return (
     <Select
       searchable
@@ -27,37 +35,34 @@ export function ContactPicker({ value, onChange, organisationId, selected, ...pr
       allowDeselect
       filter={noFilter}
       searchValue={search}
-      onSearchChange={setSearch}
-      data={all.map((c) => ({ value: c.id, label: c.emails[0] ? `${c.name} <${c.emails[0]}>` : c.name }))}
+      onSearchChange={onSearchChange}
+      data={all.map((r) => ({ value: r.id, label: labelOf(r) }))}
       value={value}
-      onChange={(id) => onChange(id, all.find((c) => c.id === id) ?? null)}
+      onChange={(id) => onChange(id, all.find((r) => r.id === id) ?? null)}
       nothingFoundMessage={t('common.nothingFound')}
       {...props}
     />
   );
 }
 
-/** Picks an organisation by name, searched on the server. */
-export function OrganisationPicker({ value, onChange, selected, ...props }: PickerProps<Organisation> & { selected?: Organisation | null }) {
-  const t = useT();
-  const [search, setSearch] = useState('');
-  const [q] = useDebouncedValue(search, 250);
-  const list = useOrganisationList(q);
-  const items = list.data?.pages.flatMap((p) => p.items) ?? [];
-  const all = selected && !items.some((o) => o.id === selected.id) ? [selected, ...items] : items;
+/** Picks a contact by typing a name or address; the search runs on the server. */
+export function ContactPicker({ organisationId, ...props }: PickerProps<Contact> & { organisationId?: string | null; selected?: Contact | null }) {
+  const [search, setSearch, q] = useSearchTerm();
+  const contacts = useContacts({ q: q || undefined, organisationId: organisationId ?? undefined });
   return (
-    <Select
-      searchable
-      clearable
-      allowDeselect
-      filter={noFilter}
-      searchValue={search}
+    <RecordSelect
+      items={contacts.data?.items ?? []}
+      labelOf={(c) => (c.emails[0] ? `${c.name} <${c.emails[0]}>` : c.name)}
+      search={search}
       onSearchChange={setSearch}
-      data={all.map((o) => ({ value: o.id, label: o.name }))}
-      value={value}
-      onChange={(id) => onChange(id, all.find((o) => o.id === id) ?? null)}
-      nothingFoundMessage={t('common.nothingFound')}
       {...props}
     />
   );
+}
+
+/** Picks an organisation by name, searched on the server. */
+export function OrganisationPicker(props: PickerProps<Organisation> & { selected?: Organisation | null }) {
+  const [search, setSearch, q] = useSearchTerm();
+  const list = useOrganisationList(q);
+  return <RecordSelect items={list.data?.pages.flatMap((p) => p.items) ?? []} labelOf={(o) => o.name} search={search} onSearchChange={setSearch} {...props} />;
 }
