@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { coverages, slaTiers } from '../db/schema/customers.js';
+import { coverages, slaTiers } from './schema.js';
 import { iso } from '../http/pagination.js';
 import { countrySchema, dateOnlySchema, e164Schema, idSchema, localeSchema, timeZoneSchema } from '../http/validation.js';
 

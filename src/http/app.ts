@@ -19,7 +19,7 @@ import { ping } from '../db/client.js';
 import type { App, AppContext } from './context.js';
 import { Problem, problem } from './problem.js';
 import { registerRoutes } from './routes.js';
-import { resolveActor, sessionCookie } from './sessions.js';
+import { resolveActor, sessionCookie } from '../users/sessions.js';
 
 const webRoot = fileURLToPath(new URL('../../dist/web', import.meta.url));
 

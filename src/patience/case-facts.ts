@@ -11,7 +11,7 @@ import { expectedContacts, type ExpectedContacts } from './expected-contacts.js'
 import { promiseStatus, type CustomerUpdate, type PromiseStatus } from './follow-up-promises.js';
 import type { PatienceFacts } from './patience-score.js';
 import { analyseAssignments, type AssignmentAnalysis } from './ping-pong.js';
-import { listHandoffs } from './handoff-store.js';
+import { listHandoffs } from '../handoffs/store.js';
 import { listPromises, type PromiseRow } from './promise-store.js';
 
 const OPEN = new Set(['new', 'open', 'pending', 'on_hold']);

@@ -6,8 +6,8 @@
 import type { Db, DbOrTx } from '../db/client.js';
 import { enqueue } from '../jobs/queue.js';
 import type { RealtimeHub } from '../realtime/hub.js';
-import { notifyUsers, ticketRecipients } from '../sla/notify.js';
-import { emitWebhookEvent } from '../sla/webhooks.js';
+import { notifyUsers, ticketRecipients } from '../notifications/notify.js';
+import { emitWebhookEvent } from '../notifications/webhooks.js';
 import { getTicket, listMessages } from '../tickets/store.js';
 import { customerUpdates } from './case-facts.js';
 import { promiseStatus } from './follow-up-promises.js';

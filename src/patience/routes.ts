@@ -14,13 +14,13 @@ import { getTicket, listMessages } from '../tickets/store.js';
 import { getUser } from '../users/store.js';
 import { gatherCaseFacts, promisesWithStatus } from './case-facts.js';
 import { customerTimeline } from './customer-timeline.js';
-import { listHandoffs } from './handoff-store.js';
+import { listHandoffs } from '../handoffs/store.js';
 import { PATIENCE_REASONS, scorePatience } from './patience-score.js';
 import { REMINDER_LEAD_MINUTES } from './follow-up-promises.js';
 import { schedulePromiseJobs } from './promise-jobs.js';
 import { createPromise, getPromise, markPromise } from './promise-store.js';
 import { REMEDY_ACTIONS, recommendRemedy } from './remedy.js';
-import { draftTransferSummary, MIN_SUMMARY_LENGTH, transferTicket } from './transfer.js';
+import { draftTransferSummary, MIN_SUMMARY_LENGTH, transferTicket } from '../handoffs/transfer.js';
 import { patienceSchema, promiseSchema, timelineSchema } from './schemas.js';
 import '../policies/sla.js';
 

@@ -1,4 +1,4 @@
-import type { userRoles } from '../db/schema/users.js';
+import type { userRoles } from '../users/schema.js';
 
 export type Role = (typeof userRoles)[number];
 

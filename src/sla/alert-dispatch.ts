@@ -8,10 +8,10 @@ import { queryRows, type DbOrTx } from '../db/client.js';
 import { newId } from '../db/ids.js';
 import type { RealtimeHub } from '../realtime/hub.js';
 import type { TicketRow } from '../tickets/store.js';
-import { notifyUsers, ticketRecipients } from './notify.js';
+import { notifyUsers, ticketRecipients } from '../notifications/notify.js';
 import { slaAlertsFor, type SlaAlert } from './sla-alerts.js';
 import type { SlaClock } from './sla-clock.js';
-import { emitWebhookEvent } from './webhooks.js';
+import { emitWebhookEvent } from '../notifications/webhooks.js';
 
 async function claim(db: DbOrTx, ticketId: string, alert: SlaAlert): Promise<boolean> {
   const rows = await queryRows<{ id: string }>(db, sql`

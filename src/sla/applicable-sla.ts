@@ -9,8 +9,8 @@
  */
 import type { DbOrTx } from '../db/client.js';
 import { getContact, getOrganisation } from '../customers/store.js';
-import type { CalendarDefinition } from './business-calendar.js';
-import { countryCalendar, getCalendar, definitionOf } from './calendar-store.js';
+import type { CalendarDefinition } from '../calendars/business-calendar.js';
+import { countryCalendar, getCalendar, definitionOf } from '../calendars/store.js';
 import { calendarForCoverage } from './coverage.js';
 import { coveringContract, siteFacts } from './customer-facts.js';
 import { selectSlaPolicy, type Priority } from './policy-selection.js';

@@ -9,10 +9,10 @@ import { registerTicketHook } from '../tickets/hooks.js';
 import { getTicket } from '../tickets/store.js';
 import { dispatchSlaAlerts } from './alert-dispatch.js';
 import { seedSlaDemo } from './demo.js';
-import { FOLLOW_THE_SUN_EVERY_SECONDS, FOLLOW_THE_SUN_JOB, runFollowTheSun } from './follow-the-sun-job.js';
+import { FOLLOW_THE_SUN_EVERY_SECONDS, FOLLOW_THE_SUN_JOB, runFollowTheSun } from '../handoffs/follow-the-sun-job.js';
 import { onTicketChange } from './hooks.js';
 import { refreshTicketSla, SLA_CHECK_JOB } from './ticket-sla.js';
-import { deliverWebhook, WEBHOOK_DELIVER_JOB } from './webhooks.js';
+import { deliverWebhook, WEBHOOK_DELIVER_JOB } from '../notifications/webhooks.js';
 import '../policies/sla.js';
 
 export const slaCapability: Capability = {

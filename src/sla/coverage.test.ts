@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { resolveCalendar, weeklyOpenMinutes } from './business-calendar.js';
-import { defaultCalendarForCountry } from './country-calendars.js';
+import { resolveCalendar, weeklyOpenMinutes } from '../calendars/business-calendar.js';
+import { defaultCalendarForCountry } from '../calendars/country-calendars.js';
 import { calendarForCoverage } from './coverage.js';
 
 describe('coverage calendars', () => {

@@ -8,7 +8,7 @@ import { notFound, problem } from '../http/problem.js';
 import { idParams, idSchema } from '../http/validation.js';
 import { authorize } from '../policies/index.js';
 import { getTeam } from '../users/store.js';
-import { getCalendar } from './calendar-store.js';
+import { getCalendar } from '../calendars/store.js';
 import { PRIORITIES, SLA_TIERS } from './policy-selection.js';
 import { createSlaPolicy, deleteSlaPolicy, getSlaPolicy, listSlaPolicies, updateSlaPolicy, type SlaPolicyRow } from './policy-store.js';
 import { deleteTeamShift, getTeamShift, listTeamShifts, saveTeamShift } from './team-shift-store.js';

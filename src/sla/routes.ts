@@ -1,6 +1,6 @@
 import type { App } from '../http/context.js';
-import calendarRoutes from './calendar-routes.js';
-import notificationRoutes from './notification-routes.js';
+import calendarRoutes from '../calendars/routes.js';
+import notificationRoutes from '../notifications/routes.js';
 import policyRoutes from './policy-routes.js';
 import ticketSlaRoutes from './ticket-sla-routes.js';
 import '../policies/sla.js';

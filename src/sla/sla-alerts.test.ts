@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { resolveCalendar } from './business-calendar.js';
+import { resolveCalendar } from '../calendars/business-calendar.js';
 import { slaAlertsFor } from './sla-alerts.js';
 import { computeSlaClocks } from './sla-clock.js';
 

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { resolveCalendar } from './business-calendar.js';
+import { resolveCalendar } from '../calendars/business-calendar.js';
 import { computeSlaClocks, mostUrgentClock, nextSlaCheckAt, worstSlaState, type SlaClock, type SlaClockInput, type SlaClockPolicy, type StatusChange } from './sla-clock.js';
 
 const at = (iso: string) => new Date(iso);

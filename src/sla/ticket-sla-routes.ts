@@ -7,7 +7,7 @@ import { notFound } from '../http/problem.js';
 import { commaList, idParams, idSchema } from '../http/validation.js';
 import { authorize, organisationScope } from '../policies/index.js';
 import { getTicket } from '../tickets/store.js';
-import { calendarDefinitionApiSchema } from './calendar-routes.js';
+import { calendarDefinitionApiSchema } from '../calendars/routes.js';
 import { SLA_METRICS, type SlaClock } from './sla-clock.js';
 import { getTicketSlas } from './ticket-sla-store.js';
 import { ticketSlaClocks } from './ticket-sla.js';

@@ -6,7 +6,7 @@
 import type { DbOrTx } from '../db/client.js';
 import { enqueue } from '../jobs/queue.js';
 import { listMessages, type TicketRow } from '../tickets/store.js';
-import { resolveCalendar, type CalendarDefinition } from './business-calendar.js';
+import { resolveCalendar, type CalendarDefinition } from '../calendars/business-calendar.js';
 import { applicableSla, type CalendarSource } from './applicable-sla.js';
 import type { Priority } from './policy-selection.js';
 import { slaAlertsFor } from './sla-alerts.js';

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { contactNames, organisationNames } from '../customers/store.js';
 import type { DbOrTx } from '../db/client.js';
-import { messageDirections, messageKinds, ticketPriorities, ticketStatuses } from '../db/schema/tickets.js';
+import { messageDirections, messageKinds, ticketPriorities, ticketStatuses } from './schema.js';
 import { iso } from '../http/pagination.js';
 import { permissions, type Actor } from '../policies/index.js';
 import { teamNames, userNames } from '../users/store.js';

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { listAudit } from '../audit/audit.js';
 import { getContact } from '../customers/store.js';
-import { ticketPriorities, ticketStatuses } from '../db/schema/tickets.js';
+import { ticketPriorities, ticketStatuses } from './schema.js';
 import { requireActor } from '../http/app.js';
 import type { App } from '../http/context.js';
 import { decodeCursor, iso, pageSchema, paginationQuery, toPage } from '../http/pagination.js';

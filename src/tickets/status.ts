@@ -1,4 +1,4 @@
-import type { openStatuses, ticketPriorities, ticketStatuses } from '../db/schema/tickets.js';
+import type { openStatuses, ticketPriorities, ticketStatuses } from './schema.js';
 
 export type TicketStatus = (typeof ticketStatuses)[number];
 export type TicketPriority = (typeof ticketPriorities)[number];

@@ -1,10 +1,10 @@
 import { z } from 'zod';
 import type { App } from '../http/context.js';
 import { requireActor } from '../http/app.js';
-import { verifyPassword } from '../http/passwords.js';
+import { verifyPassword } from './passwords.js';
 import { problem } from '../http/problem.js';
 import { rateLimit } from '../http/rate-limit.js';
-import { createApiToken, createSession, deleteSession, sessionCookie } from '../http/sessions.js';
+import { createApiToken, createSession, deleteSession, sessionCookie } from './sessions.js';
 import { localeSchema, timeZoneSchema } from '../http/validation.js';
 import { recordAudit } from '../audit/audit.js';
 import { presentUser, userSchema } from './presenters.js';

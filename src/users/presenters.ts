@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { teams, users } from '../db/schema/index.js';
-import { seniorities, userRoles } from '../db/schema/users.js';
+import { seniorities, userRoles } from './schema.js';
 
 export const userSchema = z
   .object({

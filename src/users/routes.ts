@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { diff, recordAudit } from '../audit/audit.js';
-import { seniorities, userRoles } from '../db/schema/users.js';
+import { seniorities, userRoles } from './schema.js';
 import { requireActor } from '../http/app.js';
 import type { App } from '../http/context.js';
 import { decodeCursor, pageSchema, paginationQuery, toPage } from '../http/pagination.js';

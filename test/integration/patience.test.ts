@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { schedulePromiseJobs } from '../../src/patience/promise-jobs.js';
 import { createPromise } from '../../src/patience/promise-store.js';
-import { runFollowTheSun } from '../../src/sla/follow-the-sun-job.js';
+import { runFollowTheSun } from '../../src/handoffs/follow-the-sun-job.js';
 import { addMessage } from '../../src/tickets/commands.js';
 import { makeContact, makeOrganisation, makeTeam, makeTicket, makeUser } from '../support/factories.js';
 import { adminCredentials, databaseKinds, startTestRapport, type TestRapport } from '../support/rapport.js';

@@ -2,7 +2,7 @@ import { createServer, type IncomingMessage, type Server } from 'node:http';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { queryRows } from '../../src/db/client.js';
-import { signWebhookBody } from '../../src/sla/webhooks.js';
+import { signWebhookBody } from '../../src/notifications/webhooks.js';
 import { makeContact, makeOrganisation, makeTeam, makeTicket, makeUser } from '../support/factories.js';
 import { adminCredentials, databaseKinds, startTestRapport, type TestRapport } from '../support/rapport.js';
 

@@ -12,7 +12,7 @@ import { notFound, problem } from '../../http/problem.js';
 import { idParams, idSchema } from '../../http/validation.js';
 import { authorize, type Actor } from '../../policies/index.js';
 import '../../policies/channels.js';
-import { calendarDefinitionSchema } from '../../sla/business-calendar.js';
+import { calendarDefinitionSchema } from '../../calendars/business-calendar.js';
 import { getTeam } from '../../users/store.js';
 import { createWidget, deleteWidget, getWidget, listWidgets, updateWidget, type WidgetRow } from '../chat/store.js';
 import { checkImapAccount } from '../email/imap-poller.js';

@@ -4,9 +4,9 @@
  * widget still takes a message, but says the answer will come by email.
  */
 import type { DbOrTx } from '../../db/client.js';
-import { resolveCalendar, type BusinessCalendar } from '../../sla/business-calendar.js';
-import { isOpenAt, nextOpening } from '../../sla/business-time.js';
-import { businessCalendarById } from '../../sla/calendar-store.js';
+import { resolveCalendar, type BusinessCalendar } from '../../calendars/business-calendar.js';
+import { isOpenAt, nextOpening } from '../../calendars/business-time.js';
+import { businessCalendarById } from '../../calendars/store.js';
 import type { WidgetRow } from './store.js';
 
 export interface WidgetHours {

@@ -1,8 +1,8 @@
 // Every capability's tables, one export line each; drizzle-kit reads this file.
-export * from './users.js';
-export * from './customers.js';
-export * from './tickets.js';
+export * from '../../users/schema.js';
+export * from '../../customers/schema.js';
+export * from '../../tickets/schema.js';
 export * from './platform.js';
-export * from './sla.js';
-export * from './channels.js';
-export * from './culture.js';
+export * from '../../sla/schema.js';
+export * from '../../channels/schema.js';
+export * from '../../culture/schema.js';

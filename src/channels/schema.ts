@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { boolean, index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
-import { contacts } from './customers.js';
-import { tickets } from './tickets.js';
+import { contacts } from '../customers/schema.js';
+import { tickets } from '../tickets/schema.js';
 
 /** How a contact is reached on each channel: the key that makes every channel one conversation. */
 export const identityKinds = ['email', 'phone', 'telegram', 'chat'] as const;

@@ -9,7 +9,7 @@ import { calendars, slaPolicies, teamShifts } from '../db/schema/index.js';
 import { problem } from '../http/problem.js';
 import { calendarDefinitionSchema, resolveCalendar, type BusinessCalendar, type CalendarDefinition } from './business-calendar.js';
 import { defaultCalendarForCountry } from './country-calendars.js';
-import { calendarUsedByContracts } from './customer-facts.js';
+import { calendarUsedByContracts } from '../sla/customer-facts.js';
 
 export type CalendarRow = typeof calendars.$inferSelect;
 

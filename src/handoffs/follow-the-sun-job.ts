@@ -3,12 +3,12 @@
  * has ended move to the team on shift, each with a drafted hand-off summary.
  */
 import type { Db } from '../db/client.js';
-import { draftTransferSummary, transferTicket } from '../patience/transfer.js';
+import { draftTransferSummary, transferTicket } from './transfer.js';
 import type { RealtimeHub } from '../realtime/hub.js';
 import { getTicket, listTickets } from '../tickets/store.js';
-import { resolveCalendar } from './business-calendar.js';
+import { resolveCalendar } from '../calendars/business-calendar.js';
 import { planHandoffs, type HandoffCandidate, type PlannedHandoff, type ShiftTeam } from './follow-the-sun.js';
-import { listTeamShifts } from './team-shift-store.js';
+import { listTeamShifts } from '../sla/team-shift-store.js';
 
 export const FOLLOW_THE_SUN_JOB = 'sla.follow-the-sun';
 export const FOLLOW_THE_SUN_EVERY_SECONDS = 300;

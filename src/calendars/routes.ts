@@ -9,7 +9,7 @@ import { countrySchema, idParams, idSchema } from '../http/validation.js';
 import { authorize } from '../policies/index.js';
 import { calendarDefinitionSchema, resolveCalendar, weeklyOpenMinutes, type CalendarDefinition } from './business-calendar.js';
 import { addBusinessMinutes } from './business-time.js';
-import { countryCalendar, createCalendar, definitionOf, deleteCalendar, getCalendar, listCalendars, updateCalendar, type CalendarRow } from './calendar-store.js';
+import { countryCalendar, createCalendar, definitionOf, deleteCalendar, getCalendar, listCalendars, updateCalendar, type CalendarRow } from './store.js';
 import { listHolidays } from './holidays.js';
 
 export const calendarDefinitionApiSchema = calendarDefinitionSchema.meta({ id: 'CalendarDefinition' });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { resolveCalendar } from './business-calendar.js';
+import { resolveCalendar } from '../calendars/business-calendar.js';
 import { nextTeamOnShift, planHandoffs, type ShiftTeam } from './follow-the-sun.js';
 
 const weekdays = (from: string, to: string) => Object.fromEntries(['mon', 'tue', 'wed', 'thu', 'fri'].map((d) => [d, [[from, to]]]));

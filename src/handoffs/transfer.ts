@@ -8,15 +8,15 @@ import type { Db } from '../db/client.js';
 import { contactNames, organisationNames } from '../customers/store.js';
 import { problem } from '../http/problem.js';
 import type { RealtimeHub } from '../realtime/hub.js';
-import { notifyUsers, ticketRecipients } from '../sla/notify.js';
-import { emitWebhookEvent } from '../sla/webhooks.js';
+import { notifyUsers, ticketRecipients } from '../notifications/notify.js';
+import { emitWebhookEvent } from '../notifications/webhooks.js';
 import { addMessage, updateTicket } from '../tickets/commands.js';
 import { getTicket, listMessages, type TicketRow } from '../tickets/store.js';
 import { getTeam, getUser, teamNames, userNames } from '../users/store.js';
-import { gatherCaseFacts } from './case-facts.js';
+import { gatherCaseFacts } from '../patience/case-facts.js';
 import { draftHandoffSummary, type TimelineEntry } from './handoff-summary.js';
-import { recordHandoff } from './handoff-store.js';
-import { scorePatience } from './patience-score.js';
+import { recordHandoff } from './store.js';
+import { scorePatience } from '../patience/patience-score.js';
 
 export const MIN_SUMMARY_LENGTH = 20;
 
