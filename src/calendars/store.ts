@@ -5,7 +5,8 @@
 import { and, asc, eq, gt, or, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../db/client.js';
 import { newId } from '../db/ids.js';
-import { calendars, slaPolicies, teamShifts } from '../db/schema/index.js';
+import { calendars } from './schema.js';
+import { slaPolicies, teamShifts } from '../sla/schema.js';
 import { problem } from '../http/problem.js';
 import { calendarDefinitionSchema, resolveCalendar, type BusinessCalendar, type CalendarDefinition } from './business-calendar.js';
 import { defaultCalendarForCountry } from './country-calendars.js';

@@ -4,7 +4,7 @@
  */
 import { eq } from 'drizzle-orm';
 import type { DbOrTx } from '../db/client.js';
-import { channelRoutes } from '../db/schema/index.js';
+import { channelRoutes } from './schema.js';
 
 export const routedChannels = ['whatsapp', 'telegram', 'sms', 'phone', 'chat'] as const;
 

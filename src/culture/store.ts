@@ -6,7 +6,7 @@ import { and, eq } from 'drizzle-orm';
 import { recordAudit } from '../audit/audit.js';
 import type { Db, DbOrTx } from '../db/client.js';
 import { newId } from '../db/ids.js';
-import { cultureCountryEdits, cultureOverrides } from '../db/schema/index.js';
+import { cultureCountryEdits, cultureOverrides } from './schema.js';
 import { userNames } from '../users/store.js';
 import type { CuratedEdits, CuratedField } from './edits.js';
 import type { PolicyOverrides } from './overrides.js';

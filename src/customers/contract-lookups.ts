@@ -4,7 +4,7 @@
  */
 import { and, eq, gte, isNull, lte, or, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../db/client.js';
-import { contracts, sites } from '../db/schema/index.js';
+import { contracts, sites } from './schema.js';
 
 export type ContractFacts = Pick<typeof contracts.$inferSelect, 'id' | 'name' | 'slaTier' | 'coverage' | 'calendarId'>;
 export type SiteFacts = Pick<typeof sites.$inferSelect, 'id' | 'country' | 'timeZone'>;

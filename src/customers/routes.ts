@@ -1,5 +1,5 @@
 import type { App } from '../http/context.js';
-import { assets, contacts, contracts, organisations, sites } from '../db/schema/index.js';
+import { assets, contacts, contracts, organisations, sites } from './schema.js';
 import { registerResource } from './resource-routes.js';
 import * as s from './schemas.js';
 

@@ -2,7 +2,7 @@ import { eq, inArray, sql } from 'drizzle-orm';
 import { diff, recordAudit } from '../audit/audit.js';
 import type { DbOrTx } from '../db/client.js';
 import { newId } from '../db/ids.js';
-import { contacts, organisations } from '../db/schema/index.js';
+import { contacts, organisations } from './schema.js';
 
 export type ContactRow = typeof contacts.$inferSelect;
 export type OrganisationRow = typeof organisations.$inferSelect;

@@ -1,5 +1,5 @@
 import { DateTime } from 'luxon';
-import { assets, contacts, contracts, organisations, sites } from '../db/schema/index.js';
+import { assets, contacts, contracts, organisations, sites } from '../customers/schema.js';
 import { newId } from '../db/ids.js';
 import type { AppContext } from '../http/context.js';
 import { addMessage, createTicket, updateTicket, type CommandContext } from '../tickets/commands.js';

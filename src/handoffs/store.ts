@@ -2,7 +2,7 @@
 import { asc, eq } from 'drizzle-orm';
 import type { DbOrTx } from '../db/client.js';
 import { newId } from '../db/ids.js';
-import { handoffs } from '../db/schema/index.js';
+import { handoffs } from './schema.js';
 
 export type HandoffRow = typeof handoffs.$inferSelect;
 

@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { queryRows, type Db, type DbOrTx } from '../db/client.js';
 import { newId } from '../db/ids.js';
-import { jobs } from '../db/schema/index.js';
+import { jobs } from '../db/schema/platform.js';
 
 export interface EnqueueOptions {
   runAt?: Date;

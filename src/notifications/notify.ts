@@ -5,7 +5,7 @@
 import { and, desc, eq, isNull, lt, or, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../db/client.js';
 import { newId } from '../db/ids.js';
-import { agentNotifications } from '../db/schema/index.js';
+import { agentNotifications } from './schema.js';
 import type { RealtimeHub } from '../realtime/hub.js';
 import { listUsers } from '../users/store.js';
 

@@ -4,7 +4,7 @@ import { and, desc, eq, lt, or } from 'drizzle-orm';
 import { z } from 'zod';
 import { recordAudit } from '../audit/audit.js';
 import { newId } from '../db/ids.js';
-import { outboundWebhooks, webhookDeliveries } from '../db/schema/index.js';
+import { outboundWebhooks, webhookDeliveries } from './schema.js';
 import { requireActor } from '../http/app.js';
 import type { App } from '../http/context.js';
 import { decodeCursor, iso, pageSchema, paginationQuery, toPage } from '../http/pagination.js';

@@ -11,7 +11,7 @@ import { createHmac } from 'node:crypto';
 import { and, eq } from 'drizzle-orm';
 import type { DbOrTx } from '../db/client.js';
 import { newId } from '../db/ids.js';
-import { outboundWebhooks, webhookDeliveries } from '../db/schema/index.js';
+import { outboundWebhooks, webhookDeliveries } from './schema.js';
 import { enqueue } from '../jobs/queue.js';
 
 export const WEBHOOK_EVENTS = ['sla.warning', 'sla.breach', 'promise.reminder', 'promise.broken', 'ticket.handoff'] as const;

@@ -2,7 +2,7 @@
 import { and, asc, eq, isNull } from 'drizzle-orm';
 import type { DbOrTx } from '../db/client.js';
 import { newId } from '../db/ids.js';
-import { followUpPromises } from '../db/schema/index.js';
+import { followUpPromises } from './schema.js';
 
 export type PromiseRow = typeof followUpPromises.$inferSelect;
 

@@ -2,7 +2,7 @@
 import { and, asc, eq, gt, or } from 'drizzle-orm';
 import type { DbOrTx } from '../db/client.js';
 import { newId } from '../db/ids.js';
-import { slaPolicies } from '../db/schema/index.js';
+import { slaPolicies } from './schema.js';
 import type { SlaClockPolicy } from './sla-clock.js';
 import type { Priority, SlaTier } from './policy-selection.js';
 

@@ -1,7 +1,8 @@
 /** Regional teams' shift calendars for follow-the-sun. */
 import { asc, eq } from 'drizzle-orm';
 import type { DbOrTx } from '../db/client.js';
-import { calendars, teamShifts } from '../db/schema/index.js';
+import { calendars } from '../calendars/schema.js';
+import { teamShifts } from './schema.js';
 
 export type TeamShiftRow = typeof teamShifts.$inferSelect;
 

@@ -2,7 +2,7 @@
 import { asc, eq, inArray } from 'drizzle-orm';
 import type { DbOrTx } from '../db/client.js';
 import { newId } from '../db/ids.js';
-import { ticketEvents, ticketSla } from '../db/schema/index.js';
+import { ticketEvents, ticketSla } from './schema.js';
 import type { AssignmentChange } from '../patience/ping-pong.js';
 import type { StatusChange, TicketStatus } from './sla-clock.js';
 

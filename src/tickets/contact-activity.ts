@@ -5,7 +5,7 @@
  */
 import { and, desc, eq, isNull, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../db/client.js';
-import { messages, tickets } from '../db/schema/index.js';
+import { messages, tickets } from './schema.js';
 
 export interface InboundContact {
   ticketId: string;

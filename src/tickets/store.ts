@@ -1,6 +1,8 @@
 import { and, asc, desc, eq, getTableColumns, inArray, or, sql, type SQL } from 'drizzle-orm';
 import type { DbOrTx } from '../db/client.js';
-import { attachments, contacts, messages, organisations, teams, ticketLinks, tickets, users } from '../db/schema/index.js';
+import { attachments, messages, ticketLinks, tickets } from './schema.js';
+import { contacts, organisations } from '../customers/schema.js';
+import { teams, users } from '../users/schema.js';
 
 export type TicketRow = typeof tickets.$inferSelect;
 export type MessageRow = typeof messages.$inferSelect;

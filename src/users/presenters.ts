@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { teams, users } from '../db/schema/index.js';
+import type { teams, users } from './schema.js';
 import { seniorities, userRoles } from './schema.js';
 
 export const userSchema = z

@@ -1,7 +1,7 @@
 import { and, eq, gt, sql } from 'drizzle-orm';
 import { queryRows, type DbOrTx } from '../db/client.js';
 import { newId } from '../db/ids.js';
-import { apiTokens, sessions, teamMembers, users } from '../db/schema/index.js';
+import { apiTokens, sessions, teamMembers, users } from './schema.js';
 import type { Actor } from '../policies/index.js';
 import { hashSecret, newSecret } from './passwords.js';
 

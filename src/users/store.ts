@@ -1,7 +1,7 @@
 import { and, asc, eq, gt, ilike, inArray, or } from 'drizzle-orm';
 import type { DbOrTx } from '../db/client.js';
 import { newId } from '../db/ids.js';
-import { teamMembers, teams, users } from '../db/schema/index.js';
+import { teamMembers, teams, users } from './schema.js';
 import { hashPassword } from './passwords.js';
 import { problem } from '../http/problem.js';
 

@@ -1,5 +1,5 @@
 import { newId } from '../../src/db/ids.js';
-import { contacts, organisations, sites } from '../../src/db/schema/index.js';
+import { contacts, organisations, sites } from '../../src/customers/schema.js';
 import type { Db } from '../../src/db/client.js';
 import { createTicket } from '../../src/tickets/commands.js';
 import { createTeam, createUser } from '../../src/users/store.js';

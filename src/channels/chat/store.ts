@@ -7,7 +7,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import { and, asc, desc, eq, gt, or } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client.js';
 import { newId } from '../../db/ids.js';
-import { chatSessions, chatWidgets } from '../../db/schema/index.js';
+import { chatSessions, chatWidgets } from '../schema.js';
 
 export type WidgetRow = typeof chatWidgets.$inferSelect;
 export type SessionRow = typeof chatSessions.$inferSelect;

@@ -6,7 +6,7 @@
 import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client.js';
 import { newId } from '../../db/ids.js';
-import { channelMessages, channelStatuses } from '../../db/schema/index.js';
+import { channelMessages, channelStatuses } from '../schema.js';
 
 export type ChannelMessageRow = typeof channelMessages.$inferSelect;
 export type ChannelStatus = (typeof channelStatuses)[number];

@@ -6,7 +6,7 @@
 import { and, asc, eq, gt, or, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client.js';
 import { newId } from '../../db/ids.js';
-import { emailMailboxes } from '../../db/schema/index.js';
+import { emailMailboxes } from '../schema.js';
 import { getTeam, listTeams } from '../../users/store.js';
 
 export type MailboxRow = typeof emailMailboxes.$inferSelect;

@@ -7,7 +7,7 @@ import { and, asc, eq, sql } from 'drizzle-orm';
 import { recordAudit } from '../../audit/audit.js';
 import type { DbOrTx } from '../../db/client.js';
 import { newId } from '../../db/ids.js';
-import { contactIdentities, identityKinds } from '../../db/schema/index.js';
+import { contactIdentities, identityKinds } from '../schema.js';
 import { findContactByEmail, findContactByPhone, getContact } from '../../customers/store.js';
 import { createContactFromChannel } from './new-contact.js';
 

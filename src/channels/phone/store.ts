@@ -5,7 +5,7 @@
 import { and, desc, eq, lt, or } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client.js';
 import { newId } from '../../db/ids.js';
-import { agentPhones, calls } from '../../db/schema/index.js';
+import { agentPhones, calls } from '../schema.js';
 
 export type CallRow = typeof calls.$inferSelect;
 

@@ -1,0 +1,25 @@
+import { sql } from 'drizzle-orm';
+import { index, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+
+export const followUpPromises = pgTable(
+  'follow_up_promises',
+  {
+    id: uuid('id').primaryKey(),
+    ticketId: uuid('ticket_id').notNull(),
+    createdByUserId: uuid('created_by_user_id'),
+    dueAt: timestamp('due_at', { withTimezone: true }).notNull(),
+    channel: text('channel').notNull(),
+    note: text('note'),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    keptAt: timestamp('kept_at', { withTimezone: true }),
+    brokenAt: timestamp('broken_at', { withTimezone: true }),
+    cancelledAt: timestamp('cancelled_at', { withTimezone: true }),
+    remindedAt: timestamp('reminded_at', { withTimezone: true }),
+  },
+  (t) => [
+    index('follow_up_promises_ticket_idx').on(t.ticketId, t.createdAt, t.id),
+    index('follow_up_promises_open_idx').on(t.dueAt).where(sql`kept_at is null and broken_at is null and cancelled_at is null`),
+  ],
+);
+
+/** Every transfer with the summary handed to the next owner. */
