@@ -1,19 +1,28 @@
-import type { AppContext } from './http/context.js';
-import { slaCapability } from './sla/capability.js';
-import { patienceCapability } from './patience/capability.js';
-import { cultureCapability } from './culture/capability.js';
-import { channelsCapability } from './channels/capability.js';
+import type { Capability } from './http/index.js';
+import { calendarsCapability } from './calendars/index.js';
+import { channelsCapability } from './channels/index.js';
+import { cultureCapability } from './culture/index.js';
+import { customersCapability } from './customers/index.js';
+import { handoffsCapability } from './handoffs/index.js';
+import { notificationsCapability } from './notifications/index.js';
+import { patienceCapability } from './patience/index.js';
+import { slaCapability } from './sla/index.js';
+import { ticketsCapability } from './tickets/index.js';
+import { usersCapability } from './users/index.js';
 
 /**
- * A capability's start-up work beyond its routes: registering job handlers, starting a listener
- * (the SMTP receiver), seeding its part of the demo data. Add one entry per capability.
+ * Every capability of Rapport, one line each. The order is the order of ticket hooks and of
+ * start-up: a capability comes after the ones whose data it needs.
  */
-export interface Capability {
-  name: string;
-  /** Runs on every start after migrations; may return a function that stops what it started. */
-  start?: (ctx: AppContext) => Promise<void | (() => Promise<void>)>;
-  /** Runs once, on the first start with demo data on, after the core demo data exists. */
-  seedDemo?: (ctx: AppContext) => Promise<void>;
-}
-
-export const capabilities: Capability[] = [slaCapability, patienceCapability, cultureCapability, channelsCapability];
+export const capabilities: readonly Capability[] = [
+  usersCapability,
+  customersCapability,
+  ticketsCapability,
+  calendarsCapability,
+  notificationsCapability,
+  cultureCapability,
+  slaCapability,
+  patienceCapability,
+  handoffsCapability,
+  channelsCapability,
+];

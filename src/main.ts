@@ -1,8 +1,8 @@
 import { loadConfig } from './config.js';
-import { DataFolderLockedError } from './db/folder-lock.js';
-import { demoSignIns } from './demo/seed.js';
+import { DataFolderLockedError } from './db/index.js';
+import { demoSignIns } from './demo/index.js';
 import { startRapport } from './server.js';
-import { startSmtpFromMain } from './channels/email/listener.js';
+import { startSmtpFromMain } from './channels/index.js';
 
 /** Start-up: settings → database → migrations → app → jobs → channels, then listen. */
 async function main() {

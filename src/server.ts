@@ -1,13 +1,12 @@
 import { sql } from 'drizzle-orm';
 import { capabilities } from './capabilities.js';
 import type { Config } from './config.js';
-import { openDatabase, queryRows } from './db/client.js';
-import { buildApp } from './http/app.js';
-import type { App, AppContext } from './http/context.js';
-import { JobRunner } from './jobs/queue.js';
-import { RealtimeHub } from './realtime/hub.js';
-import { seedDemo, type DemoSummary } from './demo/seed.js';
-import { ensureFirstAdmin } from './users/bootstrap.js';
+import { openDatabase, queryRows } from './db/index.js';
+import { seedDemo, type DemoSummary } from './demo/index.js';
+import { buildApp, realtimeRoutes, Registry, type App, type AppContext } from './http/index.js';
+import { JobRunner } from './jobs/index.js';
+import { RealtimeHub } from './realtime/index.js';
+import { ensureFirstAdmin, resolveActor, sessionCookie } from './users/index.js';
 
 export interface Rapport {
   app: App;
@@ -18,8 +17,11 @@ export interface Rapport {
 }
 
 /**
- * Starts everything but the listening socket: database and migrations, the first admin, demo
- * data on first start, the realtime hub, job handlers and each capability. Tests use this too.
+ * The composition root. Builds one app context (database, jobs, realtime hub, registry), lets
+ * every capability fill the registry and its job handlers, registers every capability's routes,
+ * then starts them: migrations, the first admin, demo data on first start. Nothing else in
+ * Rapport knows the list of capabilities, and nothing is kept in module state, so two apps in
+ * one process (the tests start many) share nothing. Everything but the listening socket.
  */
 export async function startRapport(config: Config, options: { logger?: boolean | object; dataDir?: string; demoTicketsPerOrganisation?: number } = {}): Promise<Rapport> {
   const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: options.dataDir ?? config.dataDir });
@@ -27,10 +29,16 @@ export async function startRapport(config: Config, options: { logger?: boolean |
   const realtime = new RealtimeHub(database);
   await realtime.start();
   const jobs = new JobRunner(db);
-  const ctx: AppContext = { config, database, db, jobs, realtime };
+  const ctx: AppContext = { config, database, db, jobs, realtime, registry: new Registry() };
   const stops: (() => Promise<void>)[] = [];
   try {
-    const app = await buildApp(ctx, { logger: options.logger });
+    for (const capability of capabilities) capability.register?.(ctx);
+    const app = await buildApp(ctx, {
+      logger: options.logger,
+      sessionCookie,
+      authenticate: (credentials) => resolveActor(db, credentials),
+      routes: [realtimeRoutes, ...capabilities.flatMap((c) => (c.routes ? [c.routes] : []))],
+    });
     const firstAdmin = await ensureFirstAdmin(db, config.adminEmail, config.adminPassword);
     for (const capability of capabilities) {
       const stop = await capability.start?.(ctx);

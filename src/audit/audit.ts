@@ -1,6 +1,6 @@
 import { and, asc, eq } from 'drizzle-orm';
-import type { DbOrTx } from '../db/client.js';
-import { auditLog } from '../db/schema/platform.js';
+import type { DbOrTx } from '../db/index.js';
+import { auditLog } from './schema.js';
 
 export type Changes = Record<string, { from: unknown; to: unknown }>;
 

@@ -1,15 +1,15 @@
 /** Business calendars over HTTP: CRUD, country defaults and the due-time calculator. */
 import { z } from 'zod';
-import { recordAudit, diff } from '../audit/audit.js';
-import { requireActor } from '../http/app.js';
-import type { App } from '../http/context.js';
-import { decodeCursor, iso, pageSchema, paginationQuery, toPage } from '../http/pagination.js';
-import { notFound, problem } from '../http/problem.js';
-import { countrySchema, idParams, idSchema } from '../http/validation.js';
+import { recordAudit, diff } from '../audit/index.js';
+import { requireActor } from '../http/index.js';
+import type { App } from '../http/index.js';
+import { decodeCursor, iso, pageSchema, paginationQuery, toPage } from '../http/index.js';
+import { notFound, problem } from '../errors/index.js';
+import { countrySchema, idParams, idSchema } from '../http/index.js';
 import { authorize } from '../policies/index.js';
 import { calendarDefinitionSchema, resolveCalendar, weeklyOpenMinutes, type CalendarDefinition } from './business-calendar.js';
 import { addBusinessMinutes } from './business-time.js';
-import { countryCalendar, createCalendar, definitionOf, deleteCalendar, getCalendar, listCalendars, updateCalendar, type CalendarRow } from './store.js';
+import { calendarUsages, countryCalendar, createCalendar, definitionOf, deleteCalendar, getCalendar, listCalendars, updateCalendar, type CalendarRow } from './store.js';
 import { listHolidays } from './holidays.js';
 
 export const calendarDefinitionApiSchema = calendarDefinitionSchema.meta({ id: 'CalendarDefinition' });
@@ -101,7 +101,7 @@ export default async function calendarRoutes(app: App) {
     const before = await getCalendar(db, request.params.id);
     if (!before) throw notFound('Calendar', request.params.id);
     await db.transaction(async (tx) => {
-      await deleteCalendar(tx, before.id);
+      await deleteCalendar(tx, before.id, app.ctx.registry.list(calendarUsages));
       await recordAudit(tx, { actorUserId: actor.userId, entity: 'calendar', entityId: before.id, action: 'delete', changes: { name: { from: before.name, to: null } } });
     });
     return reply.status(204).send();

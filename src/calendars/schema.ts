@@ -18,5 +18,3 @@ export const calendars = pgTable(
   },
   (t) => [index('calendars_name_idx').on(t.name, t.id), uniqueIndex('calendars_country_idx').on(t.country).where(sql`country is not null`)],
 );
-
-/** SLA targets per contract tier and priority (either may be null: "any"). */

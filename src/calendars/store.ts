@@ -3,14 +3,13 @@
  * overrides of the default calendars from country-calendars.ts.
  */
 import { and, asc, eq, gt, or, sql } from 'drizzle-orm';
-import type { DbOrTx } from '../db/client.js';
-import { newId } from '../db/ids.js';
+import type { DbOrTx } from '../db/index.js';
+import { newId } from '../db/index.js';
 import { calendars } from './schema.js';
-import { slaPolicies, teamShifts } from '../sla/schema.js';
-import { problem } from '../http/problem.js';
+import { problem } from '../errors/index.js';
+import { extensionPoint } from '../http/index.js';
 import { calendarDefinitionSchema, resolveCalendar, type BusinessCalendar, type CalendarDefinition } from './business-calendar.js';
 import { defaultCalendarForCountry } from './country-calendars.js';
-import { calendarUsedByContracts } from '../sla/customer-facts.js';
 
 export type CalendarRow = typeof calendars.$inferSelect;
 
@@ -57,12 +56,27 @@ export async function updateCalendar(db: DbOrTx, id: string, patch: { name?: str
   return row;
 }
 
-/** Deletes a calendar unless a team shift or a contract still counts time on it. */
-export async function deleteCalendar(db: DbOrTx, id: string): Promise<void> {
-  const [shift] = await db.select({ teamId: teamShifts.teamId }).from(teamShifts).where(eq(teamShifts.calendarId, id));
-  if (shift) throw problem(409, 'A team shift uses this calendar; give the team another calendar first.');
-  if (await calendarUsedByContracts(db, id)) throw problem(409, 'A contract uses this calendar; give the contract another calendar first.');
-  await db.update(slaPolicies).set({ calendarId: null }).where(eq(slaPolicies.calendarId, id));
+/**
+ * Who counts time on a calendar. Calendars do not know their users: each capability that keeps
+ * a calendar id (team shifts, contracts, SLA policies) adds a usage to the app's registry, and
+ * a calendar is deleted only when none objects.
+ */
+export interface CalendarUsage {
+  /** Returns why the calendar cannot go (an actionable sentence), or null when it is free. */
+  blocks?: (db: DbOrTx, calendarId: string) => Promise<string | null>;
+  /** Lets go of the calendar just before it is deleted (e.g. an SLA policy falls back to its default). */
+  release?: (db: DbOrTx, calendarId: string) => Promise<void>;
+}
+
+export const calendarUsages = extensionPoint<CalendarUsage>('calendars.usages');
+
+/** Deletes a calendar unless something registered as its user still counts time on it. */
+export async function deleteCalendar(db: DbOrTx, id: string, usages: readonly CalendarUsage[]): Promise<void> {
+  for (const usage of usages) {
+    const reason = await usage.blocks?.(db, id);
+    if (reason) throw problem(409, reason);
+  }
+  for (const usage of usages) await usage.release?.(db, id);
   await db.delete(calendars).where(eq(calendars.id, id));
 }
 

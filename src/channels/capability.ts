@@ -3,28 +3,32 @@
  * outbound channel, the delivery and IMAP jobs, the chat fan-out between nodes, and the demo
  * mailbox. The SMTP listener is started from main.ts (see email/listener.ts).
  */
-import type { Capability } from '../capabilities.js';
-import type { AppContext } from '../http/context.js';
-import { registerRecurring } from '../jobs/queue.js';
-import { registerTicketHook } from '../tickets/hooks.js';
+import type { AppContext, Capability } from '../http/index.js';
+import { registerRecurring } from '../jobs/index.js';
+import { ticketHooks } from '../tickets/index.js';
 import { startChatFanout } from './chat/fanout.js';
 import { chatDriver } from './chat/driver.js';
 import { deliverOutbound } from './conversation/deliver.js';
-import { registerDriver } from './conversation/drivers.js';
+import { channelDrivers } from './conversation/drivers.js';
 import { channelsTicketHook, DELIVER_JOB } from './conversation/hooks.js';
 import { seedChannelsDemo } from './demo.js';
 import { closeTransports, emailDriver } from './email/driver.js';
 import { IMAP_POLL_JOB, pollAllMailboxes } from './email/jobs.js';
+import channelRoutes from './routes.js';
 import { channelSettings } from './settings.js';
 import { smsDriver } from './sms/driver.js';
 import { telegramDriver } from './telegram/driver.js';
 import { whatsappDriver } from './whatsapp/driver.js';
 
-async function start(ctx: AppContext): Promise<() => Promise<void>> {
-  const settings = channelSettings(ctx.config); // validates the settings: a typo fails the start
-  for (const driver of [emailDriver(), whatsappDriver(), telegramDriver(), smsDriver(), chatDriver()]) registerDriver(driver);
-  registerTicketHook('channels', channelsTicketHook(ctx));
+function register(ctx: AppContext): void {
+  channelSettings(ctx.config); // validates the settings: a typo fails the start
+  for (const driver of [emailDriver(), whatsappDriver(), telegramDriver(), smsDriver(), chatDriver()]) ctx.registry.add(channelDrivers, driver.channel, driver);
+  ctx.registry.add(ticketHooks, 'channels', channelsTicketHook(ctx));
   ctx.jobs.register(DELIVER_JOB, (payload: { id: string }, job) => deliverOutbound(ctx, payload.id, job.attempt));
+}
+
+async function start(ctx: AppContext): Promise<() => Promise<void>> {
+  const settings = channelSettings(ctx.config);
   await registerRecurring(ctx.jobs, ctx.db, IMAP_POLL_JOB, settings.imapPollSeconds, () => pollAllMailboxes(ctx));
   const stopFanout = await startChatFanout(ctx);
   return async () => {
@@ -33,4 +37,4 @@ async function start(ctx: AppContext): Promise<() => Promise<void>> {
   };
 }
 
-export const channelsCapability: Capability = { name: 'channels', start, seedDemo: seedChannelsDemo };
+export const channelsCapability: Capability = { name: 'channels', routes: channelRoutes, register, start, seedDemo: seedChannelsDemo };

@@ -3,8 +3,8 @@
  * the demo's SMTP port opens tickets there), a chat widget with the key `demo` for the example
  * page, and the messaging channels routed to a team.
  */
-import type { AppContext } from '../http/context.js';
-import { listTeams } from '../users/store.js';
+import type { AppContext } from '../http/index.js';
+import { listTeams } from '../users/index.js';
 import { createWidget, widgetByKey } from './chat/store.js';
 import { setChannelRoute } from './routing.js';
 import { createMailbox, mailboxByAddress } from './email/store.js';

@@ -2,7 +2,7 @@
  * Every HTTP endpoint of the channels, registered with one line in src/http/routes.ts. Each
  * group is its own plugin, so the webhooks' raw-body parsers stay with the webhooks.
  */
-import type { App } from '../http/context.js';
+import type { App } from '../http/index.js';
 import channelAdminRoutes from './admin/routes.js';
 import chatRoutes from './chat/routes.js';
 import conversationRoutes from './conversation/routes.js';

@@ -3,7 +3,7 @@
  * chat by widget). Unset means no team: the ticket lands in the unassigned queue.
  */
 import { eq } from 'drizzle-orm';
-import type { DbOrTx } from '../db/client.js';
+import type { DbOrTx } from '../db/index.js';
 import { channelRoutes } from './schema.js';
 
 export const routedChannels = ['whatsapp', 'telegram', 'sms', 'phone', 'chat'] as const;

@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { boolean, index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+// Foreign keys name the other capability's table: schema files may import each other's schema.ts.
 import { contacts } from '../customers/schema.js';
 import { tickets } from '../tickets/schema.js';
 

@@ -7,3 +7,4 @@ export { renderSalutation, titleFromName, type PersonName, type RenderedSalutati
 export type { Gender, TitleKey } from './data/salutations.js';
 export { EXPLANATIONS, type ExplanationCode } from './explanations.js';
 export * from './types.js';
+export { type CountryDetail, type CountryPolicyAnswer, type CountrySummary, type EffectivePolicyAnswer, type OverrideAnswer, type PolicyLayer } from './api-types.js';

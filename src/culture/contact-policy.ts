@@ -3,8 +3,8 @@
  * managers' edits), the organisation's and contact's overrides, their own record and what they
  * were observed to do. Used by the API and by other capabilities (patience, routing).
  */
-import type { DbOrTx } from '../db/client.js';
-import { getContact, getOrganisation, type ContactRow } from '../customers/store.js';
+import type { DbOrTx } from '../db/index.js';
+import { getContact, getOrganisation, type ContactRow } from '../customers/index.js';
 import { countryProfile } from './catalog.js';
 import { checkCountryCode } from './country-code.js';
 import { resolveEffectivePolicy, type EffectivePolicy } from './effective-policy.js';

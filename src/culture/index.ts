@@ -20,3 +20,5 @@ export { checkReplyAgainstPolicy, type ReplyWarning } from './reply-check.js';
 export { renderSalutation } from './salutation.js';
 export { SOURCES, DATA_VERSION } from './data/sources.js';
 export * from './types.js';
+export { detectLanguage } from './detect-language.js';
+export { cultureCapability } from './capability.js';

@@ -2,8 +2,8 @@
  * Gathers a contact's observed behaviour (channels, contacts per case, languages, signature)
  * from the tickets capability's exported reads, for the observed-behaviour rule.
  */
-import type { DbOrTx } from '../db/client.js';
-import { inboundContactsPerCase, recentInboundContacts } from '../tickets/contact-activity.js';
+import type { DbOrTx } from '../db/index.js';
+import { inboundContactsPerCase, recentInboundContacts } from '../tickets/index.js';
 import { detectLanguage } from './detect-language.js';
 import { OBSERVED_WINDOW, type ObservedBehaviour } from './observed.js';
 import { consistentSignature } from './signature.js';

@@ -3,11 +3,11 @@
  * contact → observed, each step shown) and the admin overrides of organisations and contacts.
  */
 import { z } from 'zod';
-import { getContact, getOrganisation } from '../customers/store.js';
-import { requireActor } from '../http/app.js';
-import type { App } from '../http/context.js';
-import { notFound, problem } from '../http/problem.js';
-import { idSchema } from '../http/validation.js';
+import { getContact, getOrganisation } from '../customers/index.js';
+import { requireActor } from '../http/index.js';
+import type { App } from '../http/index.js';
+import { notFound, problem } from '../errors/index.js';
+import { idSchema } from '../http/index.js';
 import { authorize } from '../policies/index.js';
 import { contactPolicy } from './contact-policy.js';
 import { isPolicyField, validateOverride } from './overrides.js';

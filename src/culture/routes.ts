@@ -4,11 +4,10 @@
  * effective policy are in `override-routes.ts`, registered from here.
  */
 import { z } from 'zod';
-import '../policies/culture.js';
-import { requireActor } from '../http/app.js';
-import type { App } from '../http/context.js';
-import { decodeCursor, encodeCursor, paginationQuery } from '../http/pagination.js';
-import { problem } from '../http/problem.js';
+import { requireActor } from '../http/index.js';
+import type { App } from '../http/index.js';
+import { decodeCursor, encodeCursor, paginationQuery } from '../http/index.js';
+import { problem } from '../errors/index.js';
 import { authorize } from '../policies/index.js';
 import { countriesWithData, countryProfile, summarise, type CountrySummary } from './catalog.js';
 import { checkCountryCode } from './country-code.js';

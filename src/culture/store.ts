@@ -3,11 +3,11 @@
  * curated country fields. Every write records an audit entry in the same transaction.
  */
 import { and, eq } from 'drizzle-orm';
-import { recordAudit } from '../audit/audit.js';
-import type { Db, DbOrTx } from '../db/client.js';
-import { newId } from '../db/ids.js';
+import { recordAudit } from '../audit/index.js';
+import type { Db, DbOrTx } from '../db/index.js';
+import { newId } from '../db/index.js';
 import { cultureCountryEdits, cultureOverrides } from './schema.js';
-import { userNames } from '../users/store.js';
+import { userNames } from '../users/index.js';
 import type { CuratedEdits, CuratedField } from './edits.js';
 import type { PolicyOverrides } from './overrides.js';
 import type { PolicyFieldName } from './types.js';

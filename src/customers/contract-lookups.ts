@@ -3,7 +3,7 @@
  * and where its site is), so they never read the customers' tables themselves.
  */
 import { and, eq, gte, isNull, lte, or, sql } from 'drizzle-orm';
-import type { DbOrTx } from '../db/client.js';
+import type { DbOrTx } from '../db/index.js';
 import { contracts, sites } from './schema.js';
 
 export type ContractFacts = Pick<typeof contracts.$inferSelect, 'id' | 'name' | 'slaTier' | 'coverage' | 'calendarId'>;

@@ -1,4 +1,4 @@
-import type { App } from '../http/context.js';
+import type { App } from '../http/index.js';
 import { assets, contacts, contracts, organisations, sites } from './schema.js';
 import { registerResource } from './resource-routes.js';
 import * as s from './schemas.js';

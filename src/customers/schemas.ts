@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { coverages, slaTiers } from './schema.js';
-import { iso } from '../http/pagination.js';
-import { countrySchema, dateOnlySchema, e164Schema, idSchema, localeSchema, timeZoneSchema } from '../http/validation.js';
+import { iso } from '../http/index.js';
+import { countrySchema, dateOnlySchema, e164Schema, idSchema, localeSchema, timeZoneSchema } from '../http/index.js';
 
 const when = z.string().nullable();
 

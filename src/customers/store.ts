@@ -1,7 +1,7 @@
 import { eq, inArray, sql } from 'drizzle-orm';
-import { diff, recordAudit } from '../audit/audit.js';
-import type { DbOrTx } from '../db/client.js';
-import { newId } from '../db/ids.js';
+import { diff, recordAudit } from '../audit/index.js';
+import type { DbOrTx } from '../db/index.js';
+import { newId } from '../db/index.js';
 import { contacts, organisations } from './schema.js';
 
 export type ContactRow = typeof contacts.$inferSelect;

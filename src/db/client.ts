@@ -8,12 +8,13 @@ import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
 import { migrate as migratePg } from 'drizzle-orm/node-postgres/migrator';
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
-import * as schema from './schema/index.js';
 import { lockDataFolder } from './folder-lock.js';
 
-export type Schema = typeof schema;
-/** One query type for both drivers: code never knows which engine it runs on. */
-export type Db = PgDatabase<PgQueryResultHKT, Schema>;
+/**
+ * One query type for both drivers: code never knows which engine it runs on. Queries name their
+ * tables explicitly (each capability owns its `schema.ts`), so the client carries no schema.
+ */
+export type Db = PgDatabase<PgQueryResultHKT>;
 export type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
 /** A database or an open transaction: stores accept either, so commands compose in one transaction. */
 export type DbOrTx = Db | Tx;
@@ -52,7 +53,7 @@ async function openPglite(dataDir: string): Promise<Database> {
   let client: PGlite;
   try {
     client = await PGlite.create(inMemory ? undefined : `${dataDir}/pgdata`, { extensions: { pg_trgm } });
-    const db = drizzlePglite(client, { schema }) as unknown as Db;
+    const db = drizzlePglite(client) as unknown as Db;
     await migratePglite(db as never, { migrationsFolder });
     return {
       db,
@@ -79,12 +80,12 @@ async function openPostgres(url: string, poolSize: number): Promise<Database> {
   // JIT compilation pays off for long analytical queries, not for a help desk's short ones: on a
   // search over 10M messages it added ~30 ms of compiling to a 20 ms query. Off for our sessions.
   const pool = new pg.Pool({ connectionString: url, max: poolSize, options: '-c jit=off' });
-  const db = drizzlePg(pool, { schema }) as unknown as Db;
+  const db = drizzlePg(pool) as unknown as Db;
   // Several nodes may start at once: one migrates, the others wait on the advisory lock.
   const lockClient = await pool.connect();
   try {
     await lockClient.query('select pg_advisory_lock(727274)');
-    await migratePg(drizzlePg(lockClient, { schema }), { migrationsFolder });
+    await migratePg(drizzlePg(lockClient), { migrationsFolder });
   } finally {
     await lockClient.query('select pg_advisory_unlock(727274)').catch(() => {});
     lockClient.release();

@@ -1,10 +1,10 @@
 import { DateTime } from 'luxon';
-import { assets, contacts, contracts, organisations, sites } from '../customers/schema.js';
-import { newId } from '../db/ids.js';
-import type { AppContext } from '../http/context.js';
-import { addMessage, createTicket, updateTicket, type CommandContext } from '../tickets/commands.js';
-import type { TicketPriority, TicketStatus } from '../tickets/status.js';
-import { createTeam, createUser } from '../users/store.js';
+import { assets, contacts, contracts, organisations, sites } from '../customers/index.js';
+import { newId } from '../db/index.js';
+import type { AppContext } from '../http/index.js';
+import { addMessage, createTicket, updateTicket, type CommandContext } from '../tickets/index.js';
+import type { TicketPriority, TicketStatus } from '../tickets/index.js';
+import { createTeam, createUser } from '../users/index.js';
 import { demoAgents, demoIssues, demoOrganisations, demoReplies, demoTeams } from './data.js';
 
 export const demoPassword = 'demo1234';
@@ -119,7 +119,7 @@ export async function seedDemo(ctx: AppContext, options: { ticketsPerOrganisatio
       const opened = now.minus({ minutes: Math.floor(random() * 60 * 24 * 45) + 30 });
       const priority: TicketPriority = pick(['low', 'normal', 'normal', 'normal', 'high', 'high', 'urgent']);
       const assigneeId = random() < 0.8 ? pick(agentIds.get(team)!) : null;
-      const actor: CommandContext = { db, actorUserId: null, actorLabel: channel };
+      const actor: CommandContext = { db, registry: ctx.registry, actorUserId: null, actorLabel: channel };
       const { ticket } = await createTicket(actor, {
         subject: issue.subject, priority, channel, language: org.language, teamId: teamIds.get(team)!, assigneeId, contactId: contactIds[contactIndex],
         organisationId, siteId, assetId: random() < 0.7 ? pick(assetIds) : null, tags: random() < 0.3 ? ['hardware'] : random() < 0.5 ? ['follow-up'] : [],
@@ -137,13 +137,13 @@ export async function seedDemo(ctx: AppContext, options: { ticketsPerOrganisatio
         if (at > now) break;
         const agentTurn = turn % 2 === 0;
         if (agentTurn && random() < 0.25) {
-          await addMessage({ db, actorUserId: assigneeId }, ticket.id, {
+          await addMessage({ db, registry: ctx.registry, actorUserId: assigneeId }, ticket.id, {
             kind: 'note', direction: 'internal', channel: 'internal', author: { userId: assigneeId }, createdAt: at.toJSDate(),
             bodyText: pick(['Checked the service history: same fault in March, fixed by replacing the sensor.', 'Customer is frustrated; escalating to the senior engineer.', 'Parts in stock in the Frankfurt warehouse.']),
           });
           messageCount++;
         }
-        await addMessage({ db, actorUserId: agentTurn ? assigneeId : null }, ticket.id, {
+        await addMessage({ db, registry: ctx.registry, actorUserId: agentTurn ? assigneeId : null }, ticket.id, {
           kind: 'message', direction: agentTurn ? 'outbound' : 'inbound', channel, createdAt: at.toJSDate(),
           author: agentTurn ? { userId: assigneeId } : { contactId: contactIds[contactIndex], name: person.name },
           bodyText: personalise(agentTurn ? pick(replies.agent) : pick(replies.customer), person, org.language),
@@ -151,7 +151,7 @@ export async function seedDemo(ctx: AppContext, options: { ticketsPerOrganisatio
         messageCount++;
       }
       const finalStatus: TicketStatus | null = age > 24 * 20 ? pick(['solved', 'closed', 'closed']) : age > 24 * 5 ? pick(['solved', 'pending', 'open']) : turns > 0 ? pick(['open', 'pending', 'on_hold', 'open']) : null;
-      if (finalStatus) await updateTicket({ db, actorUserId: assigneeId }, ticket.id, { status: finalStatus }, { at: at.plus({ minutes: 10 }).toJSDate() });
+      if (finalStatus) await updateTicket({ db, registry: ctx.registry, actorUserId: assigneeId }, ticket.id, { status: finalStatus }, { at: at.plus({ minutes: 10 }).toJSDate() });
     }
   }
   return { organisations: demoOrganisations.length, contacts: contactCount, tickets: ticketCount, messages: messageCount };

@@ -6,8 +6,8 @@
  * take a ticket, the next one in that order after the current team wins, then the one whose
  * shift lasts longest.
  */
-import type { BusinessCalendar } from '../calendars/business-calendar.js';
-import { closingAfter, isOpenAt, nextOpening } from '../calendars/business-time.js';
+import type { BusinessCalendar } from '../calendars/index.js';
+import { closingAfter, isOpenAt, nextOpening } from '../calendars/index.js';
 
 export interface ShiftTeam {
   id: string;

@@ -4,28 +4,24 @@
  * and the move is kept for ping-pong detection.
  */
 import { DateTime } from 'luxon';
-import type { Db } from '../db/client.js';
-import { contactNames, organisationNames } from '../customers/store.js';
-import { problem } from '../http/problem.js';
-import type { RealtimeHub } from '../realtime/hub.js';
-import { notifyUsers, ticketRecipients } from '../notifications/notify.js';
-import { emitWebhookEvent } from '../notifications/webhooks.js';
-import { addMessage, updateTicket } from '../tickets/commands.js';
-import { getTicket, listMessages, type TicketRow } from '../tickets/store.js';
-import { getTeam, getUser, teamNames, userNames } from '../users/store.js';
-import { gatherCaseFacts } from '../patience/case-facts.js';
+import type { Db } from '../db/index.js';
+import { contactNames, organisationNames } from '../customers/index.js';
+import { problem } from '../errors/index.js';
+import type { RealtimeHub } from '../realtime/index.js';
+import { notifyUsers, ticketRecipients } from '../notifications/index.js';
+import { emitWebhookEvent } from '../notifications/index.js';
+import { addMessage, updateTicket, type CommandContext } from '../tickets/index.js';
+import { getTicket, listMessages, type TicketRow } from '../tickets/index.js';
+import { getTeam, getUser, teamNames, userNames } from '../users/index.js';
+import { gatherCaseFacts } from '../patience/index.js';
 import { draftHandoffSummary, type TimelineEntry } from './handoff-summary.js';
-import { recordHandoff } from './store.js';
-import { scorePatience } from '../patience/patience-score.js';
+import { recordHandoff } from '../patience/index.js';
+import { scorePatience } from '../patience/index.js';
 
 export const MIN_SUMMARY_LENGTH = 20;
 
-export interface TransferContext {
-  db: Db;
-  realtime?: RealtimeHub;
-  actorUserId: string | null;
-  actorLabel?: string;
-}
+/** Who transfers, on which app: the same context as any ticket command. */
+export type TransferContext = CommandContext;
 
 export interface TransferTarget {
   assigneeId?: string | null;
@@ -88,7 +84,7 @@ export async function transferTicket(ctx: TransferContext, ticketId: string, tar
   const patch = { ...(target.assigneeId !== undefined ? { assigneeId: target.assigneeId } : {}), ...(target.teamId !== undefined ? { teamId: target.teamId } : {}) };
   if (Object.entries(patch).every(([k, v]) => before[k as keyof typeof patch] === v)) throw problem(409, 'The case is already with that owner.');
 
-  const command = { db: ctx.db, realtime: ctx.realtime, actorUserId: ctx.actorUserId, actorLabel: ctx.actorLabel };
+  const command = ctx;
   // One instant for the move and its hand-off record, so the history can tell planned moves apart.
   const at = new Date();
   const after = await updateTicket(command, ticketId, patch, { summary: text, at });

@@ -15,19 +15,30 @@ import {
 } from 'fastify-type-provider-zod';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { ping } from '../db/client.js';
+import { ping } from '../db/index.js';
 import type { App, AppContext } from './context.js';
-import { Problem, problem } from './problem.js';
-import { registerRoutes } from './routes.js';
-import { resolveActor, sessionCookie } from '../users/sessions.js';
+import type { Actor } from '../policies/index.js';
+import { Problem } from '../errors/index.js';
 
 const webRoot = fileURLToPath(new URL('../../dist/web', import.meta.url));
 
+export interface AppOptions {
+  logger?: boolean | object;
+  /** Name of the session cookie, for the OpenAPI document. */
+  sessionCookie: string;
+  /** Who is calling: from a bearer token or the session cookie (the users capability answers). */
+  authenticate: (credentials: { bearer?: string; cookie?: string }) => Promise<Actor | null>;
+  /** Every route plugin, in order: the composition root passes each capability's. */
+  routes: ((app: App) => Promise<void>)[];
+}
+
 /**
  * Builds the HTTP application: REST API, OpenAPI document, WebSocket, and the web app's files.
- * Nothing here listens; `main.ts` and the tests decide where it runs.
+ * Nothing here listens; `main.ts` and the tests decide where it runs. Nothing here knows a
+ * capability: routes and authentication come in through `options` from `src/server.ts`.
  */
-export async function buildApp(ctx: AppContext, options: { logger?: boolean | object } = {}): Promise<App> {
+export async function buildApp(ctx: AppContext, options: AppOptions): Promise<App> {
+  const sessionCookie = options.sessionCookie;
   const app = Fastify({
     logger: options.logger ?? { level: ctx.config.logLevel },
     trustProxy: true,
@@ -69,7 +80,7 @@ export async function buildApp(ctx: AppContext, options: { logger?: boolean | ob
     const cookie = request.cookies[sessionCookie];
     const query = request.query as Record<string, string> | undefined;
     if (bearer || cookie || query?.token) {
-      request.actor = await resolveActor(ctx.db, { bearer: bearer ?? query?.token, cookie });
+      request.actor = await options.authenticate({ bearer: bearer ?? query?.token, cookie });
     }
   });
 
@@ -119,7 +130,7 @@ export async function buildApp(ctx: AppContext, options: { logger?: boolean | ob
   });
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
 
-  await registerRoutes(app);
+  for (const routes of options.routes) await app.register(routes);
 
   if (existsSync(webRoot)) {
     // wildcard: files are looked up per request, so a rebuilt web app is served without a restart.
@@ -136,10 +147,4 @@ export async function buildApp(ctx: AppContext, options: { logger?: boolean | ob
     });
   }
   return app;
-}
-
-/** The signed-in actor, or 401. Every protected route starts with it. */
-export function requireActor(request: { actor: import('../policies/index.js').Actor | null }) {
-  if (!request.actor) throw problem(401, 'Sign in, or send an API token as `Authorization: Bearer …`.');
-  return request.actor;
 }

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { problem } from './problem.js';
+import { problem } from '../errors/index.js';
 
 export const limitSchema = z.coerce.number().int().min(1).max(200).default(50);
 export const paginationQuery = { limit: limitSchema, cursor: z.string().max(500).optional() };

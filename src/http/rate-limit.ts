@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
-import { queryRows, type Db } from '../db/client.js';
-import { problem } from './problem.js';
+import { queryRows, type Db } from '../db/index.js';
+import { problem } from '../errors/index.js';
 
 /**
  * Counts hits per key in a fixed window, in the database, so the limit holds across every node.

@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
-import { queryRows, type Db, type DbOrTx } from '../db/client.js';
-import { newId } from '../db/ids.js';
-import { jobs } from '../db/schema/platform.js';
+import { queryRows, type Db, type DbOrTx } from '../db/index.js';
+import { newId } from '../db/index.js';
+import { jobs } from '../db/index.js';
 
 export interface EnqueueOptions {
   runAt?: Date;

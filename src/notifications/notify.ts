@@ -3,11 +3,11 @@
  * and a realtime push so the bell updates on whichever node the agent is connected to.
  */
 import { and, desc, eq, isNull, lt, or, sql } from 'drizzle-orm';
-import type { DbOrTx } from '../db/client.js';
-import { newId } from '../db/ids.js';
+import type { DbOrTx } from '../db/index.js';
+import { newId } from '../db/index.js';
 import { agentNotifications } from './schema.js';
-import type { RealtimeHub } from '../realtime/hub.js';
-import { listUsers } from '../users/store.js';
+import type { RealtimeHub } from '../realtime/index.js';
+import { listUsers } from '../users/index.js';
 
 export const NOTIFICATION_KINDS = ['sla_warning', 'sla_breach', 'promise_reminder', 'promise_broken', 'handoff'] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];

@@ -1,5 +1,6 @@
 import { boolean, index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 
+/** In-app notifications for staff (SLA warnings and breaches, promise reminders, hand-offs). */
 export const agentNotifications = pgTable(
   'agent_notifications',
   {

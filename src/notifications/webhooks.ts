@@ -9,10 +9,10 @@
  */
 import { createHmac } from 'node:crypto';
 import { and, eq } from 'drizzle-orm';
-import type { DbOrTx } from '../db/client.js';
-import { newId } from '../db/ids.js';
+import type { DbOrTx } from '../db/index.js';
+import { newId } from '../db/index.js';
 import { outboundWebhooks, webhookDeliveries } from './schema.js';
-import { enqueue } from '../jobs/queue.js';
+import { enqueue } from '../jobs/index.js';
 
 export const WEBHOOK_EVENTS = ['sla.warning', 'sla.breach', 'promise.reminder', 'promise.broken', 'ticket.handoff'] as const;
 export type WebhookEvent = (typeof WEBHOOK_EVENTS)[number];

@@ -1,14 +1,15 @@
-/** The patience capability's start-up work: promise bookkeeping on every reply, and promise jobs. */
-import type { Capability } from '../capabilities.js';
-import { registerTicketHook } from '../tickets/hooks.js';
+/** The patience capability: promise bookkeeping on every reply, and promise jobs. */
+import type { Capability } from '../http/index.js';
+import { ticketHooks } from '../tickets/index.js';
 import { onTicketMessage } from './hooks.js';
 import { PROMISE_DUE_JOB, PROMISE_REMIND_JOB, runPromiseJob } from './promise-jobs.js';
-import '../policies/sla.js';
+import patienceRoutes from './routes.js';
 
 export const patienceCapability: Capability = {
   name: 'patience',
-  async start(ctx) {
-    registerTicketHook('patience', onTicketMessage);
+  routes: patienceRoutes,
+  register(ctx) {
+    ctx.registry.add(ticketHooks, 'patience', onTicketMessage);
     ctx.jobs.register(PROMISE_REMIND_JOB, async (payload: { promiseId: string }, { db }) => runPromiseJob(db, ctx.realtime, 'remind', payload.promiseId));
     ctx.jobs.register(PROMISE_DUE_JOB, async (payload: { promiseId: string }, { db }) => runPromiseJob(db, ctx.realtime, 'due', payload.promiseId));
   },

@@ -3,15 +3,15 @@
  * contacts, age, reopenings, transfers and ping-pong, broken promises, SLA breaches, and how
  * long the customer has been waiting for an answer.
  */
-import type { DbOrTx } from '../db/client.js';
-import { getContact, getOrganisation } from '../customers/store.js';
-import { getTicketSla, ticketHistory } from '../sla/ticket-sla-store.js';
-import { listMessages, type MessageRow, type TicketRow } from '../tickets/store.js';
+import type { DbOrTx } from '../db/index.js';
+import { getContact, getOrganisation } from '../customers/index.js';
+import { getTicketSla, ticketHistory } from '../sla/index.js';
+import { listMessages, type MessageRow, type TicketRow } from '../tickets/index.js';
 import { expectedContacts, type ExpectedContacts } from './expected-contacts.js';
 import { promiseStatus, type CustomerUpdate, type PromiseStatus } from './follow-up-promises.js';
 import type { PatienceFacts } from './patience-score.js';
 import { analyseAssignments, type AssignmentAnalysis } from './ping-pong.js';
-import { listHandoffs } from '../handoffs/store.js';
+import { listHandoffs } from './handoff-store.js';
 import { listPromises, type PromiseRow } from './promise-store.js';
 
 const OPEN = new Set(['new', 'open', 'pending', 'on_hold']);

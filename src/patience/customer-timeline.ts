@@ -3,12 +3,12 @@
  * what happened, what is being done, who owns it, and when the next update is due (seed 004:
  * transparency and a shared paper trail that tells both sides the same story).
  */
-import type { DbOrTx } from '../db/client.js';
-import { iso } from '../http/pagination.js';
-import { ticketSlaClocks } from '../sla/ticket-sla.js';
-import { presentMessages } from '../tickets/presenters.js';
-import { listMessages, type TicketRow } from '../tickets/store.js';
-import { teamNames, userNames } from '../users/store.js';
+import type { DbOrTx } from '../db/index.js';
+import { iso } from '../http/index.js';
+import { ticketSlaClocks } from '../sla/index.js';
+import { presentMessages } from '../tickets/index.js';
+import { listMessages, type TicketRow } from '../tickets/index.js';
+import { teamNames, userNames } from '../users/index.js';
 import { promisesWithStatus } from './case-facts.js';
 
 export interface CustomerTimeline {

@@ -2,9 +2,9 @@
  * Keeps promises in step with the conversation: a public reply to the customer keeps every
  * promise still open on the ticket and cancels its pending reminder and deadline jobs.
  */
-import { cancelJob } from '../jobs/queue.js';
-import type { Tx } from '../db/client.js';
-import type { TicketChange } from '../tickets/hooks.js';
+import { cancelJob } from '../jobs/index.js';
+import type { Tx } from '../db/index.js';
+import type { TicketChange } from '../tickets/index.js';
 import { PROMISE_DUE_JOB, PROMISE_REMIND_JOB } from './promise-jobs.js';
 import { markPromise, openPromises } from './promise-store.js';
 

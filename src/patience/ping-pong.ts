@@ -5,15 +5,9 @@
  * without doing anything. A case that returns to a person or team it already left is
  * ping-pong; every such return is evidence nobody owned it in between.
  */
+import type { AssignmentChange } from '../sla/index.js';
 
-/** The owner of a case from an instant on (either part may be empty). */
-export interface AssignmentChange {
-  at: Date;
-  assigneeId: string | null;
-  teamId: string | null;
-  /** A planned move (follow-the-sun at the end of a team's day), not someone passing the case on. */
-  planned?: boolean;
-}
+export type { AssignmentChange };
 
 export interface PingPongEvent {
   at: Date;

@@ -3,12 +3,12 @@
  * at the deadline that flags it broken when no update reached the customer. Scheduled with
  * dedupe keys per promise, so each fires once however many nodes run.
  */
-import type { Db, DbOrTx } from '../db/client.js';
-import { enqueue } from '../jobs/queue.js';
-import type { RealtimeHub } from '../realtime/hub.js';
-import { notifyUsers, ticketRecipients } from '../notifications/notify.js';
-import { emitWebhookEvent } from '../notifications/webhooks.js';
-import { getTicket, listMessages } from '../tickets/store.js';
+import type { Db, DbOrTx } from '../db/index.js';
+import { enqueue } from '../jobs/index.js';
+import type { RealtimeHub } from '../realtime/index.js';
+import { notifyUsers, ticketRecipients } from '../notifications/index.js';
+import { emitWebhookEvent } from '../notifications/index.js';
+import { getTicket, listMessages } from '../tickets/index.js';
 import { customerUpdates } from './case-facts.js';
 import { promiseStatus } from './follow-up-promises.js';
 import { getPromise, markPromise, type PromiseRow } from './promise-store.js';

@@ -1,7 +1,7 @@
 /** Stored follow-up promises. */
 import { and, asc, eq, isNull } from 'drizzle-orm';
-import type { DbOrTx } from '../db/client.js';
-import { newId } from '../db/ids.js';
+import type { DbOrTx } from '../db/index.js';
+import { newId } from '../db/index.js';
 import { followUpPromises } from './schema.js';
 
 export type PromiseRow = typeof followUpPromises.$inferSelect;

@@ -1,32 +1,27 @@
 /** Patience, follow-up promises, transfers with hand-off summaries, and the customer's view of a case. */
 import { DateTime } from 'luxon';
 import { z } from 'zod';
-import { getContact } from '../customers/store.js';
-import { requireActor } from '../http/app.js';
-import type { App } from '../http/context.js';
-import { iso } from '../http/pagination.js';
-import { notFound, problem } from '../http/problem.js';
-import { idSchema } from '../http/validation.js';
+import { getContact } from '../customers/index.js';
+import { requireActor } from '../http/index.js';
+import type { App } from '../http/index.js';
+import { iso } from '../http/index.js';
+import { notFound, problem } from '../errors/index.js';
+import { idSchema } from '../http/index.js';
 import { authorize, type Actor } from '../policies/index.js';
-import { presentTicket, ticketSchema } from '../tickets/presenters.js';
-import { addMessage } from '../tickets/commands.js';
-import { getTicket, listMessages } from '../tickets/store.js';
-import { getUser } from '../users/store.js';
+import { addMessage } from '../tickets/index.js';
+import { getTicket, listMessages } from '../tickets/index.js';
 import { gatherCaseFacts, promisesWithStatus } from './case-facts.js';
 import { customerTimeline } from './customer-timeline.js';
-import { listHandoffs } from '../handoffs/store.js';
 import { PATIENCE_REASONS, scorePatience } from './patience-score.js';
 import { REMINDER_LEAD_MINUTES } from './follow-up-promises.js';
 import { schedulePromiseJobs } from './promise-jobs.js';
 import { createPromise, getPromise, markPromise } from './promise-store.js';
 import { REMEDY_ACTIONS, recommendRemedy } from './remedy.js';
-import { draftTransferSummary, MIN_SUMMARY_LENGTH, transferTicket } from '../handoffs/transfer.js';
 import { patienceSchema, promiseSchema, timelineSchema } from './schemas.js';
-import '../policies/sla.js';
 
 const ticketParams = z.object({ id: idSchema });
 
-/** Registers the patience, promise, transfer and customer-timeline endpoints. */
+/** Registers the patience, promise and customer-timeline endpoints. */
 export default async function patienceRoutes(app: App) {
   const { db, realtime } = app.ctx;
   const tags = ['patience'];
@@ -97,7 +92,7 @@ export default async function patienceRoutes(app: App) {
     // The promise goes on the record both sides read, in the customer's local time.
     const zone = (ticket.contactId ? (await getContact(db, ticket.contactId))?.timeZone : null) ?? 'UTC';
     const local = DateTime.fromJSDate(dueAt, { zone }).setLocale('en-GB').toFormat('ccc d LLL yyyy, HH:mm');
-    await addMessage({ db, realtime, actorUserId: actor.userId }, ticket.id, {
+    await addMessage({ db, realtime, registry: app.ctx.registry, actorUserId: actor.userId }, ticket.id, {
       kind: 'event', direction: 'internal', channel: 'system', author: { userId: actor.userId },
       bodyText: `${actor.name} will update you by ${local} (${zone}) via ${promise.channel}.`,
       metadata: { event: 'promise', promiseId: promise.id, dueAt: dueAt.toISOString(), channel: promise.channel, by: actor.name },
@@ -117,49 +112,6 @@ export default async function patienceRoutes(app: App) {
     if (promise.keptAt || promise.brokenAt) throw problem(409, 'This promise is already settled.');
     await markPromise(db, promise.id, 'cancelledAt', new Date());
     return (await promisesOf(ticket.id)).find((p) => p.id === promise.id)!;
-  });
-
-  app.get('/api/v1/tickets/:id/transfer/draft', {
-    schema: {
-      tags, summary: 'A hand-off summary drafted from the case record, for the agent to edit before transferring', params: ticketParams,
-      querystring: z.object({ assigneeId: idSchema.optional(), teamId: idSchema.optional() }),
-      response: { 200: z.object({ summary: z.string(), minLength: z.number() }) },
-    },
-  }, async (request) => {
-    const actor = requireActor(request);
-    const ticket = await visibleTicket(actor, request.params.id);
-    authorize(actor, 'update', 'ticket', ticket);
-    const me = await getUser(db, actor.userId);
-    const summary = await draftTransferSummary(db, ticket, { assigneeId: request.query.assigneeId, teamId: request.query.teamId }, me?.user.timeZone ?? 'UTC');
-    return { summary, minLength: MIN_SUMMARY_LENGTH };
-  });
-
-  app.post('/api/v1/tickets/:id/transfer', {
-    schema: {
-      tags, summary: 'Transfer a ticket to a person and/or team; a hand-off summary is required', params: ticketParams,
-      body: z.object({ assigneeId: idSchema.nullable().optional(), teamId: idSchema.nullable().optional(), summary: z.string().max(20_000) }),
-      response: { 200: ticketSchema },
-    },
-  }, async (request) => {
-    const actor = requireActor(request);
-    const ticket = await visibleTicket(actor, request.params.id);
-    authorize(actor, 'update', 'ticket', ticket);
-    const { summary, ...target } = request.body;
-    const after = await transferTicket({ db, realtime, actorUserId: actor.userId }, ticket.id, target, summary);
-    return presentTicket(db, actor, after);
-  });
-
-  app.get('/api/v1/tickets/:id/handoffs', {
-    schema: {
-      tags, summary: 'Every transfer of a ticket with its hand-off summary', params: ticketParams,
-      response: { 200: z.object({ items: z.array(z.object({ id: z.string(), kind: z.string(), fromUserId: z.string().nullable(), fromTeamId: z.string().nullable(), toUserId: z.string().nullable(), toTeamId: z.string().nullable(), summary: z.string(), createdByUserId: z.string().nullable(), createdAt: z.string() })), nextCursor: z.null() }) },
-    },
-  }, async (request) => {
-    const actor = requireActor(request);
-    const ticket = await visibleTicket(actor, request.params.id);
-    authorize(actor, 'read', 'ticket_sla');
-    const rows = await listHandoffs(db, ticket.id);
-    return { items: rows.map((r) => ({ ...r, createdAt: r.createdAt.toISOString() })), nextCursor: null };
   });
 
   app.get('/api/v1/portal/tickets/:id/timeline', {

@@ -1,6 +1,6 @@
 /** Response schemas of the patience routes (named for the OpenAPI document). */
 import { z } from 'zod';
-import { messageSchema } from '../tickets/presenters.js';
+import { messageSchema } from '../tickets/index.js';
 import { PATIENCE_REASONS } from './patience-score.js';
 import { REMEDY_ACTIONS } from './remedy.js';
 

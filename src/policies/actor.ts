@@ -1,4 +1,5 @@
-import type { userRoles } from '../users/schema.js';
+/** Every role of Rapport; authorization is written against these (users store them). */
+export const userRoles = ['admin', 'manager', 'agent', 'field_engineer', 'sales', 'customer'] as const;
 
 export type Role = (typeof userRoles)[number];
 

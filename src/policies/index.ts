@@ -1,16 +1,14 @@
-import { problem } from '../http/problem.js';
+import { problem } from '../errors/index.js';
 import { type Actor, hasRole, isCustomer, isStaff } from './actor.js';
+import { channelRules } from './channels.js';
+import { cultureRules } from './culture.js';
+import { slaRules } from './sla.js';
+import type { Owned, Rule } from './rule.js';
 
 export type { Actor, Role } from './actor.js';
-export { isStaff, isCustomer, hasRole } from './actor.js';
+export { isStaff, isCustomer, hasRole, userRoles } from './actor.js';
 
-/** The fields a rule may look at: anything that belongs to a customer organisation. */
-export interface Owned {
-  organisationId?: string | null;
-  contactId?: string | null;
-}
-
-type Rule = (actor: Actor, subject: Owned | undefined) => boolean;
+export type { Owned, Rule } from './rule.js';
 
 /** A customer user sees what belongs to its organisation, or to itself when it has none. */
 const ownsIt = (actor: Actor, s: Owned | undefined) =>
@@ -64,12 +62,11 @@ const rules: Record<string, Record<string, Rule>> = {
   reports: {
     read: (a) => hasRole(a, 'admin', 'manager'),
   },
+  ...slaRules,
+  ...cultureRules,
+  ...channelRules,
 };
 
-/** Adds rules for a capability's own resource (e.g. 'calendar'); keeps every rule in this folder's registry. */
-export function defineRules(resource: string, resourceRules: Record<string, Rule>): void {
-  rules[resource] = { ...(rules[resource] ?? {}), ...resourceRules };
-}
 
 /** Whether the actor may do `action` on `resource` (optionally a specific record). */
 export function can(actor: Actor, action: string, resource: string, subject?: Owned): boolean {

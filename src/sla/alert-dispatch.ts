@@ -4,14 +4,14 @@
  * retries or duplicate check jobs there are.
  */
 import { sql } from 'drizzle-orm';
-import { queryRows, type DbOrTx } from '../db/client.js';
-import { newId } from '../db/ids.js';
-import type { RealtimeHub } from '../realtime/hub.js';
-import type { TicketRow } from '../tickets/store.js';
-import { notifyUsers, ticketRecipients } from '../notifications/notify.js';
+import { queryRows, type DbOrTx } from '../db/index.js';
+import { newId } from '../db/index.js';
+import type { RealtimeHub } from '../realtime/index.js';
+import type { TicketRow } from '../tickets/index.js';
+import { notifyUsers, ticketRecipients } from '../notifications/index.js';
 import { slaAlertsFor, type SlaAlert } from './sla-alerts.js';
 import type { SlaClock } from './sla-clock.js';
-import { emitWebhookEvent } from '../notifications/webhooks.js';
+import { emitWebhookEvent } from '../notifications/index.js';
 
 async function claim(db: DbOrTx, ticketId: string, alert: SlaAlert): Promise<boolean> {
   const rows = await queryRows<{ id: string }>(db, sql`

@@ -7,10 +7,10 @@
  *   4. the calendar of the customer's country (admin override or default);
  *   5. Monday–Friday 09:00–17:00 UTC.
  */
-import type { DbOrTx } from '../db/client.js';
-import { getContact, getOrganisation } from '../customers/store.js';
-import type { CalendarDefinition } from '../calendars/business-calendar.js';
-import { countryCalendar, getCalendar, definitionOf } from '../calendars/store.js';
+import type { DbOrTx } from '../db/index.js';
+import { getContact, getOrganisation } from '../customers/index.js';
+import type { CalendarDefinition } from '../calendars/index.js';
+import { countryCalendar, getCalendar, definitionOf } from '../calendars/index.js';
 import { calendarForCoverage } from './coverage.js';
 import { coveringContract, siteFacts } from './customer-facts.js';
 import { selectSlaPolicy, type Priority } from './policy-selection.js';

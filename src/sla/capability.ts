@@ -1,24 +1,25 @@
 /**
- * The SLA capability's start-up work: keep clocks in step with tickets (ticket hook), run the
- * SLA checks that send warnings and breaches, deliver outgoing webhooks, and hand urgent work
- * round the world with follow-the-sun.
+ * The SLA capability: keep clocks in step with tickets (ticket hook) and run the SLA checks that
+ * send warnings and breaches.
  */
-import type { Capability } from '../capabilities.js';
-import { registerRecurring } from '../jobs/queue.js';
-import { registerTicketHook } from '../tickets/hooks.js';
-import { getTicket } from '../tickets/store.js';
+import { calendarUsages } from '../calendars/index.js';
+import type { Capability } from '../http/index.js';
+import { ticketHooks } from '../tickets/index.js';
+import { getTicket } from '../tickets/index.js';
 import { dispatchSlaAlerts } from './alert-dispatch.js';
+import { slaPolicyCalendarUsage, teamShiftCalendarUsage } from './calendar-usage.js';
 import { seedSlaDemo } from './demo.js';
-import { FOLLOW_THE_SUN_EVERY_SECONDS, FOLLOW_THE_SUN_JOB, runFollowTheSun } from '../handoffs/follow-the-sun-job.js';
 import { onTicketChange } from './hooks.js';
+import slaRoutes from './routes.js';
 import { refreshTicketSla, SLA_CHECK_JOB } from './ticket-sla.js';
-import { deliverWebhook, WEBHOOK_DELIVER_JOB } from '../notifications/webhooks.js';
-import '../policies/sla.js';
 
 export const slaCapability: Capability = {
   name: 'sla',
-  async start(ctx) {
-    registerTicketHook('sla', onTicketChange);
+  routes: slaRoutes,
+  register(ctx) {
+    ctx.registry.add(ticketHooks, 'sla', onTicketChange);
+    ctx.registry.add(calendarUsages, 'sla.team-shifts', teamShiftCalendarUsage);
+    ctx.registry.add(calendarUsages, 'sla.policies', slaPolicyCalendarUsage);
     ctx.jobs.register(SLA_CHECK_JOB, async (payload: { ticketId: string }, { db }) => {
       // One transaction: an alert is claimed and announced together, or not at all (and retried).
       await db.transaction(async (tx) => {
@@ -27,10 +28,6 @@ export const slaCapability: Capability = {
         const { clocks } = await refreshTicketSla(tx, ticket);
         await dispatchSlaAlerts(tx, ctx.realtime, ticket, clocks);
       });
-    });
-    ctx.jobs.register(WEBHOOK_DELIVER_JOB, async (payload: { deliveryId: string }, { db }) => deliverWebhook(db, payload.deliveryId));
-    await registerRecurring(ctx.jobs, ctx.db, FOLLOW_THE_SUN_JOB, FOLLOW_THE_SUN_EVERY_SECONDS, async (_payload, { db }) => {
-      await runFollowTheSun(db, ctx.realtime);
     });
   },
   seedDemo: seedSlaDemo,

@@ -3,7 +3,7 @@
  * site country's office hours, "extended" the same workdays from 07:00 to 21:00. The local time
  * is the site's, so an 8×5 contract in Osaka counts Osaka's day, not the support team's.
  */
-import { WEEKDAYS, type CalendarDefinition } from '../calendars/business-calendar.js';
+import { WEEKDAYS, type CalendarDefinition } from '../calendars/index.js';
 
 export type Coverage = '24x7' | 'business_hours' | 'extended';
 

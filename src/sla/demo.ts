@@ -3,12 +3,12 @@
  * country override, policies per tier and priority, and SLA clocks back-filled for the demo
  * tickets (their past breaches recorded as history, not sent as fresh alerts).
  */
-import type { AppContext } from '../http/context.js';
-import { listTickets } from '../tickets/store.js';
-import { listTeams } from '../users/store.js';
+import type { AppContext } from '../http/index.js';
+import { listTickets } from '../tickets/index.js';
+import { listTeams } from '../users/index.js';
 import { dispatchSlaAlerts } from './alert-dispatch.js';
-import type { CalendarDefinition } from '../calendars/business-calendar.js';
-import { createCalendar } from '../calendars/store.js';
+import type { CalendarDefinition } from '../calendars/index.js';
+import { createCalendar } from '../calendars/index.js';
 import { createSlaPolicy, type SlaPolicyInput } from './policy-store.js';
 import { saveTeamShift } from './team-shift-store.js';
 import { refreshTicketSla } from './ticket-sla.js';

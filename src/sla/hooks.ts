@@ -3,8 +3,8 @@
  * transaction (ticket hooks), so the history row, the clock summary and the next check job
  * commit or roll back with the change itself.
  */
-import type { TicketChange } from '../tickets/hooks.js';
-import type { Tx } from '../db/client.js';
+import type { TicketChange } from '../tickets/index.js';
+import type { Tx } from '../db/index.js';
 import { recordAssignment, recordStatusChange } from './ticket-sla-store.js';
 import { refreshTicketSla } from './ticket-sla.js';
 import type { TicketStatus } from './sla-clock.js';

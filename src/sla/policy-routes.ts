@@ -1,14 +1,14 @@
 /** SLA policies and team shifts over HTTP. */
 import { z } from 'zod';
-import { diff, recordAudit } from '../audit/audit.js';
-import { requireActor } from '../http/app.js';
-import type { App } from '../http/context.js';
-import { decodeCursor, iso, pageSchema, paginationQuery, toPage } from '../http/pagination.js';
-import { notFound, problem } from '../http/problem.js';
-import { idParams, idSchema } from '../http/validation.js';
+import { diff, recordAudit } from '../audit/index.js';
+import { requireActor } from '../http/index.js';
+import type { App } from '../http/index.js';
+import { decodeCursor, iso, pageSchema, paginationQuery, toPage } from '../http/index.js';
+import { notFound, problem } from '../errors/index.js';
+import { idParams, idSchema } from '../http/index.js';
 import { authorize } from '../policies/index.js';
-import { getTeam } from '../users/store.js';
-import { getCalendar } from '../calendars/store.js';
+import { getTeam } from '../users/index.js';
+import { getCalendar } from '../calendars/index.js';
 import { PRIORITIES, SLA_TIERS } from './policy-selection.js';
 import { createSlaPolicy, deleteSlaPolicy, getSlaPolicy, listSlaPolicies, updateSlaPolicy, type SlaPolicyRow } from './policy-store.js';
 import { deleteTeamShift, getTeamShift, listTeamShifts, saveTeamShift } from './team-shift-store.js';

@@ -1,7 +1,7 @@
 /** Stored SLA policies: targets per tier and priority. */
 import { and, asc, eq, gt, or } from 'drizzle-orm';
-import type { DbOrTx } from '../db/client.js';
-import { newId } from '../db/ids.js';
+import type { DbOrTx } from '../db/index.js';
+import { newId } from '../db/index.js';
 import { slaPolicies } from './schema.js';
 import type { SlaClockPolicy } from './sla-clock.js';
 import type { Priority, SlaTier } from './policy-selection.js';

@@ -3,8 +3,8 @@
  * ticket's history: the summary holds the most urgent clock's due and warning instants and the
  * calendar, which is enough to say how much business time is left now.
  */
-import { resolveCalendar, type CalendarDefinition } from '../calendars/business-calendar.js';
-import { businessMinutesBetween } from '../calendars/business-time.js';
+import { resolveCalendar, type CalendarDefinition } from '../calendars/index.js';
+import { businessMinutesBetween } from '../calendars/index.js';
 import type { SlaMetric, SlaState } from './sla-clock.js';
 import type { TicketSlaRow } from './ticket-sla-store.js';
 

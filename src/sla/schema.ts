@@ -1,6 +1,8 @@
 import { boolean, index, integer, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+// Foreign keys name the other capability's table: schema files may import each other's schema.ts.
 import { calendars } from '../calendars/schema.js';
 
+/** SLA targets per contract tier and priority (either may be null: "any"). */
 export const slaPolicies = pgTable(
   'sla_policies',
   {
@@ -90,5 +92,3 @@ export const slaAlerts = pgTable(
   },
   (t) => [index('sla_alerts_ticket_idx').on(t.ticketId, t.createdAt)],
 );
-
-/** "I will update you by …": follow-up promises shown to the customer and tracked. */

@@ -11,9 +11,9 @@
  * leaves pending (their reply reopens it). On-hold (waiting on a third party) pauses only when
  * the policy says so. A solved or closed ticket owes nothing, so its clocks stop.
  */
-import type { BusinessCalendar } from '../calendars/business-calendar.js';
-import { addBusinessMinutes, businessMillisecondsBetween, type Pause } from '../calendars/business-time.js';
-import { MINUTE_MS } from '../calendars/zone-time.js';
+import type { BusinessCalendar } from '../calendars/index.js';
+import { addBusinessMinutes, businessMillisecondsBetween, type Pause } from '../calendars/index.js';
+import { MINUTE_MS } from '../calendars/index.js';
 
 export const TICKET_STATUSES = ['new', 'open', 'pending', 'on_hold', 'solved', 'closed'] as const;
 export type TicketStatus = (typeof TICKET_STATUSES)[number];

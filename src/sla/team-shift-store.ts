@@ -1,19 +1,21 @@
 /** Regional teams' shift calendars for follow-the-sun. */
 import { asc, eq } from 'drizzle-orm';
-import type { DbOrTx } from '../db/client.js';
-import { calendars } from '../calendars/schema.js';
+import type { DbOrTx } from '../db/index.js';
+import { getCalendar } from '../calendars/index.js';
 import { teamShifts } from './schema.js';
 
 export type TeamShiftRow = typeof teamShifts.$inferSelect;
 
 /** Every team shift with its calendar definition, in rotation order. */
 export async function listTeamShifts(db: DbOrTx): Promise<(TeamShiftRow & { calendarName: string; definition: unknown })[]> {
-  const rows = await db
-    .select({ shift: teamShifts, calendarName: calendars.name, definition: calendars.definition })
-    .from(teamShifts)
-    .innerJoin(calendars, eq(calendars.id, teamShifts.calendarId))
-    .orderBy(asc(teamShifts.rotation), asc(teamShifts.teamId));
-  return rows.map((r) => ({ ...r.shift, calendarName: r.calendarName, definition: r.definition }));
+  const shifts = await db.select().from(teamShifts).orderBy(asc(teamShifts.rotation), asc(teamShifts.teamId));
+  // A handful of regional teams: one lookup per distinct calendar through the calendars surface.
+  const calendarsById = new Map<string, Awaited<ReturnType<typeof getCalendar>>>();
+  for (const id of new Set(shifts.map((s) => s.calendarId))) calendarsById.set(id, await getCalendar(db, id));
+  return shifts.flatMap((shift) => {
+    const calendar = calendarsById.get(shift.calendarId);
+    return calendar ? [{ ...shift, calendarName: calendar.name, definition: calendar.definition }] : [];
+  });
 }
 
 /** A team's shift, or null when the team is not in the rotation. */

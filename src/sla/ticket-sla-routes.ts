@@ -1,13 +1,13 @@
 /** A ticket's SLA over HTTP: its clocks, and a compact batch form for queue rows. */
 import { z } from 'zod';
-import { requireActor } from '../http/app.js';
-import type { App } from '../http/context.js';
-import { iso } from '../http/pagination.js';
-import { notFound } from '../http/problem.js';
-import { commaList, idParams, idSchema } from '../http/validation.js';
+import { requireActor } from '../http/index.js';
+import type { App } from '../http/index.js';
+import { iso } from '../http/index.js';
+import { notFound } from '../errors/index.js';
+import { commaList, idParams, idSchema } from '../http/index.js';
 import { authorize, organisationScope } from '../policies/index.js';
-import { getTicket } from '../tickets/store.js';
-import { calendarDefinitionApiSchema } from '../calendars/routes.js';
+import { getTicket } from '../tickets/index.js';
+import { calendarDefinitionApiSchema } from '../calendars/index.js';
 import { SLA_METRICS, type SlaClock } from './sla-clock.js';
 import { getTicketSlas } from './ticket-sla-store.js';
 import { ticketSlaClocks } from './ticket-sla.js';

@@ -1,9 +1,8 @@
 /** Queries for a ticket's SLA: its status/ownership history and its stored SLA and clock summary. */
 import { asc, eq, inArray } from 'drizzle-orm';
-import type { DbOrTx } from '../db/client.js';
-import { newId } from '../db/ids.js';
+import type { DbOrTx } from '../db/index.js';
+import { newId } from '../db/index.js';
 import { ticketEvents, ticketSla } from './schema.js';
-import type { AssignmentChange } from '../patience/ping-pong.js';
 import type { StatusChange, TicketStatus } from './sla-clock.js';
 
 export type TicketSlaRow = typeof ticketSla.$inferSelect;
@@ -16,6 +15,15 @@ export async function recordStatusChange(db: DbOrTx, ticketId: string, at: Date,
 /** Records a ticket's new owner (person and/or team) from an instant on. */
 export async function recordAssignment(db: DbOrTx, ticketId: string, at: Date, assigneeId: string | null, teamId: string | null): Promise<void> {
   await db.insert(ticketEvents).values({ id: newId(), ticketId, at, kind: 'assignment', assigneeId, teamId });
+}
+
+/** The owner of a case from an instant on (either part may be empty). */
+export interface AssignmentChange {
+  at: Date;
+  assigneeId: string | null;
+  teamId: string | null;
+  /** A planned move (follow-the-sun at the end of a team's day), not someone passing the case on. */
+  planned?: boolean;
 }
 
 /** A ticket's status and ownership history, oldest first. */

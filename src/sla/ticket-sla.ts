@@ -3,10 +3,10 @@
  * when priority, customer, site or asset change), recomputes the clocks from the ticket's
  * history on every change, stores a summary for the queue and schedules the next check.
  */
-import type { DbOrTx } from '../db/client.js';
-import { enqueue } from '../jobs/queue.js';
-import { listMessages, type TicketRow } from '../tickets/store.js';
-import { resolveCalendar, type CalendarDefinition } from '../calendars/business-calendar.js';
+import type { DbOrTx } from '../db/index.js';
+import { enqueue } from '../jobs/index.js';
+import { listMessages, type TicketRow } from '../tickets/index.js';
+import { resolveCalendar, type CalendarDefinition } from '../calendars/index.js';
 import { applicableSla, type CalendarSource } from './applicable-sla.js';
 import type { Priority } from './policy-selection.js';
 import { slaAlertsFor } from './sla-alerts.js';

@@ -1,11 +1,12 @@
 import { and, eq, inArray } from 'drizzle-orm';
-import { diff, recordAudit } from '../audit/audit.js';
-import type { Db, Tx } from '../db/client.js';
-import { newId } from '../db/ids.js';
+import { diff, recordAudit } from '../audit/index.js';
+import type { Db, Tx } from '../db/index.js';
+import { newId } from '../db/index.js';
 import { attachments, messages, ticketLinks, tickets } from './schema.js';
-import { contacts } from '../customers/schema.js';
-import { Problem, problem } from '../http/problem.js';
-import type { RealtimeHub } from '../realtime/hub.js';
+import { contacts } from '../customers/index.js';
+import { Problem, problem } from '../errors/index.js';
+import type { Registry } from '../http/index.js';
+import type { RealtimeHub } from '../realtime/index.js';
 import { patchForTicket, type BulkTicketPatch } from './bulk.js';
 import { runTicketHooks } from './hooks.js';
 import { priorityRank, statusAfterMessage, statusTimestamps, type TicketPriority, type TicketStatus } from './status.js';
@@ -14,6 +15,8 @@ import { getTicket, type MessageRow, type TicketRow } from './store.js';
 export interface CommandContext {
   db: Db;
   realtime?: RealtimeHub;
+  /** The app's registry: its ticket hooks run inside every change's transaction. */
+  registry: Registry;
   /** The user doing it; null for the system or an inbound channel. */
   actorUserId: string | null;
   actorLabel?: string;
@@ -143,7 +146,7 @@ export async function createTicket(ctx: CommandContext, input: CreateTicketInput
       actorUserId: ctx.actorUserId, actorLabel: ctx.actorLabel, entity: 'ticket', entityId: ticket.id, action: 'create',
       changes: diff({}, { subject: ticket.subject, status: ticket.status, priority: ticket.priority, channel: ticket.channel, contactId: ticket.contactId, teamId: ticket.teamId, assigneeId: ticket.assigneeId }),
     });
-    await runTicketHooks(tx, { type: 'created', ticket, message, actorUserId: ctx.actorUserId });
+    await runTicketHooks(ctx.registry, tx, { type: 'created', ticket, message, actorUserId: ctx.actorUserId });
     return { ticket, message };
   });
   publish(ctx, 'ticket.created', result.ticket);
@@ -169,7 +172,7 @@ export async function addMessage(ctx: CommandContext, ticketId: string, input: M
       action: input.kind === 'note' ? 'add_note' : input.direction === 'inbound' ? 'customer_message' : 'reply',
       changes: { messageId: { from: null, to: message.id }, ...(status !== before.status ? { status: { from: before.status, to: status } } : {}) },
     });
-    await runTicketHooks(tx, { type: 'message', ticket, before, message, actorUserId: ctx.actorUserId });
+    await runTicketHooks(ctx.registry, tx, { type: 'message', ticket, before, message, actorUserId: ctx.actorUserId });
     return { ticket, message };
   });
   publish(ctx, 'message.created', result.ticket, { messageId: result.message.id, kind: result.message.kind });
@@ -201,7 +204,7 @@ export async function updateTicket(
     if (patch.status) Object.assign(values, statusTimestamps(before.status, patch.status, now));
     const [after] = await tx.update(tickets).set(values).where(eq(tickets.id, ticketId)).returning();
     await recordAudit(tx, { actorUserId: ctx.actorUserId, actorLabel: ctx.actorLabel, entity: 'ticket', entityId: ticketId, action: 'update', changes });
-    await runTicketHooks(tx, { type: 'updated', ticket: after, before, actorUserId: ctx.actorUserId, summary: options.summary });
+    await runTicketHooks(ctx.registry, tx, { type: 'updated', ticket: after, before, actorUserId: ctx.actorUserId, summary: options.summary });
     return after;
   });
   publish(ctx, 'ticket.updated', ticket);
@@ -261,8 +264,8 @@ export async function mergeTickets(ctx: CommandContext, sourceId: string, target
     if (into.mergedIntoId) throw problem(409, `Ticket #${into.number} was itself merged; merge into the ticket it went to.`);
     await tx.update(messages).set({ ticketId: targetId }).where(eq(messages.ticketId, sourceId));
     const now = new Date();
-    await tx.update(tickets).set({ mergedIntoId: targetId, status: 'closed', closedAt: now, updatedAt: now }).where(eq(tickets.id, sourceId));
     const mergedTags = [...new Set([...into.tags, ...source.tags])];
+    const [closedSource] = await tx.update(tickets).set({ mergedIntoId: targetId, status: 'closed', closedAt: now, updatedAt: now }).where(eq(tickets.id, sourceId)).returning();
     const [after] = await tx.update(tickets).set({ updatedAt: now, tags: mergedTags }).where(eq(tickets.id, targetId)).returning();
     await tx.insert(ticketLinks).values({ ticketId: sourceId, otherId: targetId, kind: 'merged_into' }).onConflictDoNothing();
     await insertMessage(tx, targetId, {
@@ -271,6 +274,9 @@ export async function mergeTickets(ctx: CommandContext, sourceId: string, target
     });
     await recordAudit(tx, { actorUserId: ctx.actorUserId, entity: 'ticket', entityId: sourceId, action: 'merge', changes: { mergedIntoId: { from: null, to: targetId } } });
     await recordAudit(tx, { actorUserId: ctx.actorUserId, entity: 'ticket', entityId: targetId, action: 'merge_in', changes: { mergedFrom: { from: null, to: sourceId } } });
+    // Both tickets changed: SLA clocks, patience and the other hooks see it like any update.
+    await runTicketHooks(ctx.registry, tx, { type: 'updated', ticket: closedSource!, before: source, actorUserId: ctx.actorUserId, summary: `merged into #${into.number}` });
+    await runTicketHooks(ctx.registry, tx, { type: 'updated', ticket: after!, before: into, actorUserId: ctx.actorUserId, summary: `#${source.number} merged in` });
     return after;
   });
   publish(ctx, 'ticket.updated', target);
@@ -300,7 +306,7 @@ export async function splitTicket(ctx: CommandContext, sourceId: string, message
     await tx.insert(ticketLinks).values({ ticketId: ticket.id, otherId: sourceId, kind: 'split_from' });
     await recordAudit(tx, { actorUserId: ctx.actorUserId, entity: 'ticket', entityId: ticket.id, action: 'split_from', changes: { source: { from: null, to: sourceId }, messages: { from: null, to: messageIds.length } } });
     await recordAudit(tx, { actorUserId: ctx.actorUserId, entity: 'ticket', entityId: sourceId, action: 'split', changes: { newTicket: { from: null, to: ticket.id } } });
-    await runTicketHooks(tx, { type: 'created', ticket, message: null, actorUserId: ctx.actorUserId });
+    await runTicketHooks(ctx.registry, tx, { type: 'created', ticket, message: null, actorUserId: ctx.actorUserId });
     return ticket;
   });
   publish(ctx, 'ticket.created', created);

@@ -4,7 +4,7 @@
  * and messages tables themselves.
  */
 import { and, desc, eq, isNull, sql } from 'drizzle-orm';
-import type { DbOrTx } from '../db/client.js';
+import type { DbOrTx } from '../db/index.js';
 import { messages, tickets } from './schema.js';
 
 export interface InboundContact {

@@ -1,4 +1,5 @@
-import type { Tx } from '../db/client.js';
+import type { Tx } from '../db/index.js';
+import { extensionPoint, type Registry } from '../http/index.js';
 import type { MessageRow, TicketRow } from './store.js';
 
 export type TicketChange =
@@ -8,17 +9,13 @@ export type TicketChange =
 
 export type TicketHook = (tx: Tx, change: TicketChange) => Promise<void>;
 
-const hooks = new Map<string, TicketHook>();
-
 /**
  * Lets another capability react to every ticket change inside the same transaction (SLA clocks,
  * patience, outbound delivery), so its records commit or roll back with the change itself.
- * Keyed by name: registering twice (several apps in one test process) keeps one.
+ * Entries are keyed by the owner's name in the app's registry.
  */
-export function registerTicketHook(name: string, hook: TicketHook): void {
-  hooks.set(name, hook);
-}
+export const ticketHooks = extensionPoint<TicketHook>('tickets.hooks');
 
-export async function runTicketHooks(tx: Tx, change: TicketChange): Promise<void> {
-  for (const hook of hooks.values()) await hook(tx, change);
+export async function runTicketHooks(registry: Registry | undefined, tx: Tx, change: TicketChange): Promise<void> {
+  for (const hook of registry?.list(ticketHooks) ?? []) await hook(tx, change);
 }

@@ -1,10 +1,10 @@
 import { z } from 'zod';
-import { contactNames, organisationNames } from '../customers/store.js';
-import type { DbOrTx } from '../db/client.js';
+import { contactNames, organisationNames } from '../customers/index.js';
+import type { DbOrTx } from '../db/index.js';
 import { messageDirections, messageKinds, ticketPriorities, ticketStatuses } from './schema.js';
-import { iso } from '../http/pagination.js';
+import { iso } from '../http/index.js';
 import { permissions, type Actor } from '../policies/index.js';
-import { teamNames, userNames } from '../users/store.js';
+import { teamNames, userNames } from '../users/index.js';
 import { attachmentsOf, linksOf, type MessageRow, type TicketListRow, type TicketRow } from './store.js';
 
 const ref = z.object({ id: z.string(), name: z.string() }).nullable();

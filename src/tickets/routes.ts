@@ -1,14 +1,14 @@
 import { z } from 'zod';
-import { listAudit } from '../audit/audit.js';
-import { getContact } from '../customers/store.js';
+import { listAudit } from '../audit/index.js';
+import { getContact } from '../customers/index.js';
 import { ticketPriorities, ticketStatuses } from './schema.js';
-import { requireActor } from '../http/app.js';
-import type { App } from '../http/context.js';
-import { decodeCursor, iso, pageSchema, paginationQuery, toPage } from '../http/pagination.js';
-import { notFound, problem } from '../http/problem.js';
-import { commaList, idParams, idSchema } from '../http/validation.js';
+import { requireActor } from '../http/index.js';
+import type { App } from '../http/index.js';
+import { decodeCursor, iso, pageSchema, paginationQuery, toPage } from '../http/index.js';
+import { notFound, problem } from '../errors/index.js';
+import { commaList, idParams, idSchema } from '../http/index.js';
 import { authorize, isCustomer, organisationScope, type Actor } from '../policies/index.js';
-import { getTeam, getUser, userNames } from '../users/store.js';
+import { getTeam, getUser, userNames } from '../users/index.js';
 import { needsHandoff } from './handoff-rule.js';
 import { isEmptyBulkPatch } from './bulk.js';
 import { addMessage, bulkUpdateTickets, createTicket, linkTickets, mergeTickets, splitTicket, updateTicket, type CommandContext } from './commands.js';
@@ -104,7 +104,7 @@ const decodeAttachments = (list?: z.infer<typeof attachmentInput>[]) =>
 /** Tickets: the queue, the ticket page, the conversation, merge/split/link and the audit trail. */
 export default async function ticketRoutes(app: App) {
   const { db, realtime } = app.ctx;
-  const commandContext = (actor: Actor): CommandContext => ({ db, realtime, actorUserId: actor.userId });
+  const commandContext = (actor: Actor): CommandContext => ({ db, realtime, registry: app.ctx.registry, actorUserId: actor.userId });
 
   async function loadVisible(actor: Actor, id: string) {
     const ticket = await getTicket(db, id);

@@ -1,8 +1,8 @@
 import { and, asc, desc, eq, getTableColumns, inArray, or, sql, type SQL } from 'drizzle-orm';
-import type { DbOrTx } from '../db/client.js';
+import type { DbOrTx } from '../db/index.js';
 import { attachments, messages, ticketLinks, tickets } from './schema.js';
-import { contacts, organisations } from '../customers/schema.js';
-import { teams, users } from '../users/schema.js';
+import { contacts, organisations } from '../customers/index.js';
+import { teams, users } from '../users/index.js';
 
 export type TicketRow = typeof tickets.$inferSelect;
 export type MessageRow = typeof messages.$inferSelect;

@@ -1,12 +1,12 @@
 import { z } from 'zod';
-import type { App } from '../http/context.js';
-import { requireActor } from '../http/app.js';
+import type { App } from '../http/index.js';
+import { requireActor } from '../http/index.js';
 import { verifyPassword } from './passwords.js';
-import { problem } from '../http/problem.js';
-import { rateLimit } from '../http/rate-limit.js';
+import { problem } from '../errors/index.js';
+import { rateLimit } from '../http/index.js';
 import { createApiToken, createSession, deleteSession, sessionCookie } from './sessions.js';
-import { localeSchema, timeZoneSchema } from '../http/validation.js';
-import { recordAudit } from '../audit/audit.js';
+import { localeSchema, timeZoneSchema } from '../http/index.js';
+import { recordAudit } from '../audit/index.js';
 import { presentUser, userSchema } from './presenters.js';
 import { findUserByEmail, getUser, updateUser } from './store.js';
 

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { sql } from 'drizzle-orm';
-import { recordAudit } from '../audit/audit.js';
-import { queryRows, type Db } from '../db/client.js';
+import { recordAudit } from '../audit/index.js';
+import { queryRows, type Db } from '../db/index.js';
 import { createUser } from './store.js';
 
 /**

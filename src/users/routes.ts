@@ -1,11 +1,11 @@
 import { z } from 'zod';
-import { diff, recordAudit } from '../audit/audit.js';
+import { diff, recordAudit } from '../audit/index.js';
 import { seniorities, userRoles } from './schema.js';
-import { requireActor } from '../http/app.js';
-import type { App } from '../http/context.js';
-import { decodeCursor, pageSchema, paginationQuery, toPage } from '../http/pagination.js';
-import { notFound } from '../http/problem.js';
-import { idParams, idSchema, localeSchema, timeZoneSchema } from '../http/validation.js';
+import { requireActor } from '../http/index.js';
+import type { App } from '../http/index.js';
+import { decodeCursor, pageSchema, paginationQuery, toPage } from '../http/index.js';
+import { notFound } from '../errors/index.js';
+import { idParams, idSchema, localeSchema, timeZoneSchema } from '../http/index.js';
 import { authorize } from '../policies/index.js';
 import { presentTeam, presentUser, teamSchema, userSchema } from './presenters.js';
 import { createTeam, createUser, getTeam, getUser, listTeams, listUsers, updateTeam, updateUser } from './store.js';

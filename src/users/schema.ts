@@ -1,6 +1,8 @@
 import { boolean, index, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 
-export const userRoles = ['admin', 'manager', 'agent', 'field_engineer', 'sales', 'customer'] as const;
+import { userRoles } from '../policies/index.js';
+
+export { userRoles };
 export const seniorities = ['junior', 'regular', 'senior', 'principal'] as const;
 
 export const users = pgTable(

@@ -1,6 +1,6 @@
 import { and, eq, gt, sql } from 'drizzle-orm';
-import { queryRows, type DbOrTx } from '../db/client.js';
-import { newId } from '../db/ids.js';
+import { queryRows, type DbOrTx } from '../db/index.js';
+import { newId } from '../db/index.js';
 import { apiTokens, sessions, teamMembers, users } from './schema.js';
 import type { Actor } from '../policies/index.js';
 import { hashSecret, newSecret } from './passwords.js';

@@ -1,9 +1,9 @@
 import { and, asc, eq, gt, ilike, inArray, or } from 'drizzle-orm';
-import type { DbOrTx } from '../db/client.js';
-import { newId } from '../db/ids.js';
+import type { DbOrTx } from '../db/index.js';
+import { newId } from '../db/index.js';
 import { teamMembers, teams, users } from './schema.js';
 import { hashPassword } from './passwords.js';
-import { problem } from '../http/problem.js';
+import { problem } from '../errors/index.js';
 
 export type UserRow = typeof users.$inferSelect;
 export type NewUser = Omit<typeof users.$inferInsert, 'id' | 'passwordHash'> & { password?: string; teamIds?: string[] };

@@ -20,7 +20,7 @@ describe('culture (browser)', () => {
       const contacts = await admin('GET', `/api/v1/contacts?q=${encodeURIComponent(key === 'jp' ? '田中' : key === 'il' ? 'נועה' : 'Katrin')}`);
       const contact = contacts.body.items.find((c: { emails: string[] }) => c.emails.includes(email));
       // As if the customer had written in by e-mail.
-      const { ticket } = await createTicket({ db: w.r.ctx.db, actorUserId: null }, {
+      const { ticket } = await createTicket({ db: w.r.ctx.db, registry: w.r.ctx.registry, actorUserId: null }, {
         subject: `Culture check ${key}`, contactId: contact.id, organisationId: contact.organisationId, channel: 'email',
         message: { kind: 'message', direction: 'inbound', channel: 'email', author: { contactId: contact.id, name: contact.name }, bodyText: 'Please look at the machine.' },
       });

@@ -15,7 +15,7 @@ describe('hand-off when the owner changes', () => {
     const db = w.r.ctx.db;
     const owner = await makeUser(db, 'agent', { name: 'Olga Owner' });
     const next = await makeUser(db, 'agent', { name: 'Nils Next' });
-    const ticket = await makeTicket(db, { subject: 'Hand-off check', assigneeId: owner.id, status: 'open' });
+    const ticket = await makeTicket(w.r.ctx, { subject: 'Hand-off check', assigneeId: owner.id, status: 'open' });
     const page = await w.newPage();
     await page.goto(`/tickets/${ticket.id}`);
     await page.waitForURL(/\/sign-in\?next=/);

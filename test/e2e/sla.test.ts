@@ -22,7 +22,7 @@ describe('SLA in the queue and on the ticket', () => {
     const contact = (await findContactByEmail(db, 'k.weber@kessler-mb.example'))!;
     const tomasz = (await findUserByEmail(db, 'tomasz@rapport.example'))!;
     const make = async (subject: string, minutesAgo: number) =>
-      (await makeTicket(db, { subject, priority: 'normal', contactId: contact.id, organisationId: contact.organisationId, assigneeId: tomasz.id, createdAt: new Date(Date.now() - minutesAgo * 60_000) })).id;
+      (await makeTicket(w.r.ctx, { subject, priority: 'normal', contactId: contact.id, organisationId: contact.organisationId, assigneeId: tomasz.id, createdAt: new Date(Date.now() - minutesAgo * 60_000) })).id;
     ids.fresh = await make('Zebra-probe fresh coolant alarm', 5);
     ids.warning = await make('Zebra-probe spindle warning', 52);
     ids.late = await make('Zebra-probe hydraulic leak', 150);
@@ -87,7 +87,7 @@ describe('SLA in the queue and on the ticket', () => {
   it('shows the customer, in their language, when they will hear from us next', async () => {
     const db = w.r.ctx.db;
     const noa = (await findContactByEmail(db, 'noa@galil-medical.example'))!;
-    const ticket = await makeTicket(db, { subject: 'Zebra-probe MR coil noise', contactId: noa.id, organisationId: noa.organisationId });
+    const ticket = await makeTicket(w.r.ctx, { subject: 'Zebra-probe MR coil noise', contactId: noa.id, organisationId: noa.organisationId });
     const agent = w.r.as(await w.r.login('maya@rapport.example'));
     const dueAt = new Date(Date.now() + 3 * 3_600_000).toISOString();
     expect((await agent('POST', `/api/v1/tickets/${ticket.id}/promises`, { dueAt, channel: 'whatsapp' })).status).toBe(201);

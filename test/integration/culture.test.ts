@@ -24,12 +24,12 @@ describe.each(databaseKinds)('culture API on %s', (kind) => {
 
   /** A ticket for the contact with `n` inbound messages on `channel`. */
   async function contactHistory(contactId: string, organisationId: string | null, channel: string, n: number, body = 'Hello, an update on the broken scanner please.\nThanks\nKasia') {
-    const { ticket } = await createTicket({ db: r.ctx.db, actorUserId: null }, {
+    const { ticket } = await createTicket({ db: r.ctx.db, registry: r.ctx.registry, actorUserId: null }, {
       subject: 'Scanner', contactId, organisationId, channel,
       message: { kind: 'message', direction: 'inbound', channel, author: { contactId, name: 'Customer' }, bodyText: body },
     });
     for (let i = 1; i < n; i++) {
-      await addMessage({ db: r.ctx.db, actorUserId: null }, ticket.id, { kind: 'message', direction: 'inbound', channel, author: { contactId, name: 'Customer' }, bodyText: body });
+      await addMessage({ db: r.ctx.db, registry: r.ctx.registry, actorUserId: null }, ticket.id, { kind: 'message', direction: 'inbound', channel, author: { contactId, name: 'Customer' }, bodyText: body });
     }
     return ticket;
   }

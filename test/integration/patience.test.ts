@@ -38,7 +38,7 @@ describe.each(databaseKinds)('patience, promises and transfers on %s', (kind) =>
   });
   afterAll(async () => r?.stop());
 
-  const newTicket = (extra: Record<string, unknown> = {}) => makeTicket(r.ctx.db, { organisationId, contactId, teamId: supportId, assigneeId: agentId, ...extra });
+  const newTicket = (extra: Record<string, unknown> = {}) => makeTicket(r.ctx, { organisationId, contactId, teamId: supportId, assigneeId: agentId, ...extra });
 
   it('records a promise, shows it to the customer as the next update, and keeps it on the next reply', async () => {
     const t = await newTicket();
@@ -101,7 +101,7 @@ describe.each(databaseKinds)('patience, promises and transfers on %s', (kind) =>
     // A contact of their own: the culture engine learns from a contact's past cases, and other tests add cases.
     const caller = await makeContact(r.ctx.db, { organisationId, name: 'Priya Nair', country: 'IN' });
     const t = await newTicket({ contactId: caller.id });
-    const cmd = { db: r.ctx.db, actorUserId: null };
+    const cmd = { db: r.ctx.db, registry: r.ctx.registry, actorUserId: null };
     for (const text of ['Any news?', 'Please call me back.', 'It is still down!']) {
       await addMessage(cmd, t.id, { kind: 'message', direction: 'inbound', channel: 'phone', author: { contactId: caller.id }, bodyText: text });
     }
@@ -140,7 +140,7 @@ describe.each(databaseKinds)('patience, promises and transfers on %s', (kind) =>
     expect((await admin('PUT', `/api/v1/team-shifts/${billingId}`, { calendarId: night.body.id, rotation: 2 })).status).toBe(200);
     const urgent = await newTicket({ priority: 'urgent' });
     const normal = await newTicket({ priority: 'normal' });
-    const moved = await runFollowTheSun(r.ctx.db, undefined);
+    const moved = await runFollowTheSun({ db: r.ctx.db, registry: r.ctx.registry });
     expect(moved.map((m) => m.ticketId)).toContain(urgent.id);
     expect(moved.map((m) => m.ticketId)).not.toContain(normal.id);
     const after = await agent('GET', `/api/v1/tickets/${urgent.id}`);
@@ -153,7 +153,7 @@ describe.each(databaseKinds)('patience, promises and transfers on %s', (kind) =>
     const patience = await agent('GET', `/api/v1/tickets/${urgent.id}/patience`);
     expect(patience.body.facts).toMatchObject({ transfers: 0, pingPongs: [] });
     // Nothing is left to move on a second run.
-    expect((await runFollowTheSun(r.ctx.db, undefined)).map((m) => m.ticketId)).not.toContain(urgent.id);
+    expect((await runFollowTheSun({ db: r.ctx.db, registry: r.ctx.registry })).map((m) => m.ticketId)).not.toContain(urgent.id);
     await admin('DELETE', `/api/v1/team-shifts/${supportId}`);
     await admin('DELETE', `/api/v1/team-shifts/${billingId}`);
   });

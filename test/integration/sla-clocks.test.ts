@@ -60,7 +60,7 @@ describe.each(databaseKinds)('SLA clocks on %s', (kind) => {
   });
 
   const ticket = (createdMinutesAgo: number, extra: Record<string, unknown> = {}) =>
-    makeTicket(r.ctx.db, { organisationId, contactId, teamId, assigneeId: agentId, createdAt: minutesAgo(createdMinutesAgo), ...extra });
+    makeTicket(r.ctx, { organisationId, contactId, teamId, assigneeId: agentId, createdAt: minutesAgo(createdMinutesAgo), ...extra });
 
   it('measures a ticket against its contract tier on the contract coverage', async () => {
     const t = await ticket(30);
@@ -142,7 +142,7 @@ describe.each(databaseKinds)('SLA clocks on %s', (kind) => {
 
   it('tells the managers about a breach on a ticket nobody owns', async () => {
     const manager = await makeUser(r.ctx.db, 'manager', { email: 'sla-manager@staff.example' });
-    const orphan = await makeTicket(r.ctx.db, { organisationId, contactId, createdAt: minutesAgo(90) });
+    const orphan = await makeTicket(r.ctx, { organisationId, contactId, createdAt: minutesAgo(90) });
     await r.ctx.jobs.runDue(100);
     const rows = await queryRows<{ user_id: string; kind: string }>(r.ctx.db, sql`select user_id, kind from agent_notifications where ticket_id = ${orphan.id}`);
     expect(rows).toContainEqual({ user_id: manager.id, kind: 'sla_breach' });

@@ -1,14 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { registerTicketHook, type TicketChange } from '../../src/tickets/hooks.js';
+import { ticketHooks, type TicketChange } from '../../src/tickets/hooks.js';
 import { makeContact, makeOrganisation, makeTeam, makeUser } from '../support/factories.js';
 import { databaseKinds, startTestRapport, type TestRapport } from '../support/rapport.js';
 
-// Every ticket change in this process passes here: the bulk change must go through the same
+// Every ticket change of the app passes here: the bulk change must go through the same
 // hooks as a single one (SLA clocks, patience), not around them.
 const hookCalls: TicketChange[] = [];
-registerTicketHook('test-bulk-recorder', async (_tx, change) => {
-  hookCalls.push(change);
-});
 
 const missingId = '01900000-0000-7000-8000-00000000beef';
 
@@ -23,6 +20,9 @@ describe.each(databaseKinds)('bulk ticket changes on %s', (kind) => {
 
   beforeAll(async () => {
     r = await startTestRapport(kind);
+    r.ctx.registry.add(ticketHooks, 'test-bulk-recorder', async (_tx, change) => {
+      hookCalls.push(change);
+    });
     organisationId = (await makeOrganisation(r.ctx.db, { name: 'Bulk Org' })).id;
     contactId = (await makeContact(r.ctx.db, { organisationId })).id;
     teamId = (await makeTeam(r.ctx.db, { name: 'Bulk team' })).id;

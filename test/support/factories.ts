@@ -1,3 +1,4 @@
+import type { AppContext } from '../../src/http/context.js';
 import { newId } from '../../src/db/ids.js';
 import { contacts, organisations, sites } from '../../src/customers/schema.js';
 import type { Db } from '../../src/db/client.js';
@@ -34,8 +35,9 @@ export async function makeTeam(db: Db, overrides: Partial<Parameters<typeof crea
   return createTeam(db, { name: `Team ${unique()}`, ...overrides });
 }
 
-export async function makeTicket(db: Db, overrides: Partial<Parameters<typeof createTicket>[1]> = {}) {
-  const { ticket } = await createTicket({ db, actorUserId: null }, {
+/** Opens a ticket through the real command, so the app's ticket hooks (SLA, patience, channels) run. */
+export async function makeTicket(ctx: Pick<AppContext, 'db' | 'registry'>, overrides: Partial<Parameters<typeof createTicket>[1]> = {}) {
+  const { ticket } = await createTicket({ db: ctx.db, registry: ctx.registry, actorUserId: null }, {
     subject: `Ticket ${unique()}`,
     message: { kind: 'message', direction: 'inbound', author: { name: 'Customer' }, bodyText: 'Something is broken.' },
     ...overrides,

@@ -4,16 +4,15 @@
  * Every change is audited; IMAP passwords are write-only (never sent back).
  */
 import { z } from 'zod';
-import { recordAudit } from '../../audit/audit.js';
-import { requireActor } from '../../http/app.js';
-import type { App } from '../../http/context.js';
-import { decodeCursor, iso, pageSchema, paginationQuery, toPage } from '../../http/pagination.js';
-import { notFound, problem } from '../../http/problem.js';
-import { idParams, idSchema } from '../../http/validation.js';
+import { recordAudit } from '../../audit/index.js';
+import { requireActor } from '../../http/index.js';
+import type { App } from '../../http/index.js';
+import { decodeCursor, iso, pageSchema, paginationQuery, toPage } from '../../http/index.js';
+import { notFound, problem } from '../../errors/index.js';
+import { idParams, idSchema } from '../../http/index.js';
 import { authorize, type Actor } from '../../policies/index.js';
-import '../../policies/channels.js';
-import { calendarDefinitionSchema } from '../../calendars/business-calendar.js';
-import { getTeam } from '../../users/store.js';
+import { calendarDefinitionSchema } from '../../calendars/index.js';
+import { getTeam } from '../../users/index.js';
 import { createWidget, deleteWidget, getWidget, listWidgets, updateWidget, type WidgetRow } from '../chat/store.js';
 import { checkImapAccount } from '../email/imap-poller.js';
 import { ingestEmail } from '../email/ingest.js';

@@ -3,7 +3,7 @@
  * each provider's console (webhook URLs), whether the SMTP receiver is listening, and how many
  * inbound failures wait for a look.
  */
-import type { AppContext } from '../../http/context.js';
+import type { AppContext } from '../../http/index.js';
 import { listWidgets } from '../chat/store.js';
 import { openFailureCount } from '../failures/store.js';
 import { mailboxCount } from '../email/store.js';

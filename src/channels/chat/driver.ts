@@ -3,10 +3,10 @@
  * visitor has left, it goes by email together with the transcript, in the ticket's email thread
  * (our Message-ID is recorded, so their email reply lands on the same ticket).
  */
-import type { AppContext } from '../../http/context.js';
-import { problem } from '../../http/problem.js';
-import { listMessages, type TicketRow } from '../../tickets/store.js';
-import { getContact } from '../../customers/store.js';
+import type { AppContext } from '../../http/index.js';
+import { problem } from '../../errors/index.js';
+import { listMessages, type TicketRow } from '../../tickets/index.js';
+import { getContact } from '../../customers/index.js';
 import type { ChannelDriver, SendOutcome } from '../conversation/drivers.js';
 import { recordChannelMessage, updateChannelMessage, type ChannelMessageRow } from '../conversation/store.js';
 import { composeEmail } from '../email/compose.js';
@@ -17,7 +17,7 @@ import { senderFor } from '../email/store.js';
 import { channelSettings } from '../settings.js';
 import { publishChatEvent } from './fanout.js';
 import { forEvent, presentChatMessages } from './present.js';
-import { userNames } from '../../users/store.js';
+import { userNames } from '../../users/index.js';
 import { getSession, isPresent, sessionForTicket, type SessionRow } from './store.js';
 import { transcriptBody } from './transcript.js';
 

@@ -3,7 +3,7 @@
  * one node, the agent's reply may be saved on another, so events travel through PostgreSQL
  * NOTIFY (as the staff realtime hub does) and each node hands them to the sockets it holds.
  */
-import type { AppContext } from '../../http/context.js';
+import type { AppContext } from '../../http/index.js';
 
 const CHANNEL = 'rapport_chat';
 

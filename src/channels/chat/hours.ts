@@ -3,10 +3,10 @@
  * the sla capability), or hours given inline, or — with neither — always. Outside the hours the
  * widget still takes a message, but says the answer will come by email.
  */
-import type { DbOrTx } from '../../db/client.js';
-import { resolveCalendar, type BusinessCalendar } from '../../calendars/business-calendar.js';
-import { isOpenAt, nextOpening } from '../../calendars/business-time.js';
-import { businessCalendarById } from '../../calendars/store.js';
+import type { DbOrTx } from '../../db/index.js';
+import { resolveCalendar, type BusinessCalendar } from '../../calendars/index.js';
+import { isOpenAt, nextOpening } from '../../calendars/index.js';
+import { businessCalendarById } from '../../calendars/index.js';
 import type { WidgetRow } from './store.js';
 
 export interface WidgetHours {

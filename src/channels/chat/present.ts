@@ -2,7 +2,7 @@
  * The ticket's conversation as the chat visitor sees it: public messages only (never internal
  * notes or system events), whichever channel they went over — the same record the agent sees.
  */
-import type { MessageRow } from '../../tickets/store.js';
+import type { MessageRow } from '../../tickets/index.js';
 
 export interface ChatMessage {
   id: string;

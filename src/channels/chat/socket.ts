@@ -8,11 +8,11 @@
  * client's id, so a resend after a dropped connection is stored once). A visitor who gives an
  * email address we know is joined to that contact: the chat continues their existing record.
  */
-import type { AppContext } from '../../http/context.js';
-import { findContactByEmail } from '../../customers/store.js';
-import { updateTicket } from '../../tickets/commands.js';
-import { listMessages } from '../../tickets/store.js';
-import { userNames } from '../../users/store.js';
+import type { AppContext } from '../../http/index.js';
+import { findContactByEmail } from '../../customers/index.js';
+import { updateTicket } from '../../tickets/index.js';
+import { listMessages } from '../../tickets/index.js';
+import { userNames } from '../../users/index.js';
 import { ingestMessage } from '../conversation/ingest.js';
 import { findIdentity, linkIdentity } from '../identity/store.js';
 import { teamForChannel } from '../routing.js';
@@ -58,7 +58,7 @@ async function identify(ctx: AppContext, session: SessionRow, email: string, act
     }
   });
   if (session.ticketId && contactId && contactId !== session.contactId) {
-    await updateTicket({ db: ctx.db, realtime: ctx.realtime, actorUserId: null, actorLabel }, session.ticketId, { contactId }, { summary: 'chat visitor identified by email' });
+    await updateTicket({ db: ctx.db, realtime: ctx.realtime, registry: ctx.registry, actorUserId: null, actorLabel }, session.ticketId, { contactId }, { summary: 'chat visitor identified by email' });
   }
   return (await updateSession(ctx.db, session.id, { email: address, contactId })) ?? session;
 }

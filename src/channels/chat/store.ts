@@ -5,8 +5,8 @@
  */
 import { createHash, randomBytes } from 'node:crypto';
 import { and, asc, desc, eq, gt, or } from 'drizzle-orm';
-import type { DbOrTx } from '../../db/client.js';
-import { newId } from '../../db/ids.js';
+import type { DbOrTx } from '../../db/index.js';
+import { newId } from '../../db/index.js';
 import { chatSessions, chatWidgets } from '../schema.js';
 
 export type WidgetRow = typeof chatWidgets.$inferSelect;

@@ -4,9 +4,9 @@
  * attempt) marks the message failed and writes an event on the ticket, so the agent sees that
  * the customer did not get the reply and can choose another channel.
  */
-import type { AppContext } from '../../http/context.js';
-import { addMessage } from '../../tickets/commands.js';
-import { getTicket } from '../../tickets/store.js';
+import type { AppContext } from '../../http/index.js';
+import { addMessage } from '../../tickets/index.js';
+import { getTicket } from '../../tickets/index.js';
 import { driverFor, PermanentSendError } from './drivers.js';
 import { getChannelMessage, updateChannelMessage, type ChannelMessageRow } from './store.js';
 
@@ -14,7 +14,7 @@ const MAX_ATTEMPTS = 6;
 
 async function reportFailure(ctx: AppContext, row: ChannelMessageRow, reason: string): Promise<void> {
   await updateChannelMessage(ctx.db, row.id, { status: 'failed', error: reason });
-  await addMessage({ db: ctx.db, realtime: ctx.realtime, actorUserId: null, actorLabel: row.channel }, row.ticketId, {
+  await addMessage({ db: ctx.db, realtime: ctx.realtime, registry: ctx.registry, actorUserId: null, actorLabel: row.channel }, row.ticketId, {
     kind: 'event',
     direction: 'internal',
     channel: 'internal',
@@ -32,7 +32,7 @@ export async function deliverOutbound(ctx: AppContext, id: string, attempt: numb
   const row = await getChannelMessage(ctx.db, id);
   if (!row || row.direction !== 'outbound' || row.status !== 'queued') return; // already handled
   const ticket = await getTicket(ctx.db, row.ticketId);
-  const driver = driverFor(row.channel);
+  const driver = driverFor(ctx, row.channel);
   if (!ticket || !driver) {
     await updateChannelMessage(ctx.db, row.id, { status: 'failed', error: 'ticket or channel no longer exists' });
     return;

@@ -4,9 +4,10 @@
  * 24-hour window closed) is refused there and then, with the reason, instead of failing
  * silently later. Sending happens in a durable job, retried with back-off.
  */
-import type { Tx } from '../../db/client.js';
-import type { AppContext } from '../../http/context.js';
-import type { MessageRow, TicketRow } from '../../tickets/store.js';
+import type { Tx } from '../../db/index.js';
+import type { AppContext } from '../../http/index.js';
+import { extensionPoint, type Registry } from '../../http/index.js';
+import type { MessageRow, TicketRow } from '../../tickets/index.js';
 import type { ChannelMessageRow } from './store.js';
 
 export interface DeliveryPlan {
@@ -38,17 +39,13 @@ export interface ChannelDriver {
   send(ctx: AppContext, row: ChannelMessageRow, ticket: TicketRow): Promise<SendOutcome>;
 }
 
-const drivers = new Map<string, ChannelDriver>();
+/** One driver per outbound channel, keyed by channel, in the app's registry. */
+export const channelDrivers = extensionPoint<ChannelDriver>('channels.drivers');
 
-/** Registers a channel's driver (keyed by channel: registering twice keeps one). */
-export function registerDriver(driver: ChannelDriver): void {
-  drivers.set(driver.channel, driver);
+export function driverFor(ctx: { registry: Registry }, channel: string): ChannelDriver | undefined {
+  return ctx.registry.get(channelDrivers, channel);
 }
 
-export function driverFor(channel: string): ChannelDriver | undefined {
-  return drivers.get(channel);
-}
-
-export function deliverableChannels(): string[] {
-  return [...drivers.keys()];
+export function deliverableChannels(ctx: { registry: Registry }): string[] {
+  return ctx.registry.names(channelDrivers);
 }

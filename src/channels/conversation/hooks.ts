@@ -7,12 +7,12 @@
  *    delivery job is enqueued in the same transaction, so a committed reply is always sent and
  *    a rolled-back one never is.
  */
-import type { Tx } from '../../db/client.js';
-import type { AppContext } from '../../http/context.js';
-import { enqueue } from '../../jobs/queue.js';
-import type { TicketChange } from '../../tickets/hooks.js';
-import type { MessageRow, TicketRow } from '../../tickets/store.js';
-import { Problem } from '../../http/problem.js';
+import type { Tx } from '../../db/index.js';
+import type { AppContext } from '../../http/index.js';
+import { enqueue } from '../../jobs/index.js';
+import type { TicketChange } from '../../tickets/index.js';
+import type { MessageRow, TicketRow } from '../../tickets/index.js';
+import { Problem } from '../../errors/index.js';
 import { driverFor, type DeliveryPlan } from './drivers.js';
 import { recordChannelMessage } from './store.js';
 
@@ -46,7 +46,7 @@ async function recordInbound(tx: Tx, ticket: TicketRow, message: MessageRow): Pr
 }
 
 async function planOutbound(tx: Tx, ctx: AppContext, ticket: TicketRow, message: MessageRow, actorUserId: string | null): Promise<void> {
-  const driver = driverFor(message.channel);
+  const driver = driverFor(ctx, message.channel);
   if (!driver) return; // web, portal, internal: nothing leaves the building
   if (Date.now() - message.createdAt.getTime() > BACKDATED_MS) return;
   let plan: DeliveryPlan;

@@ -5,10 +5,10 @@
  * re-sent email or an IMAP message fetched twice is stored once — the unique index on
  * (channel, external id) of ticket messages decides, inside the ticket's own transaction.
  */
-import { detectLanguage } from '../../culture/detect-language.js';
-import type { AppContext } from '../../http/context.js';
-import { addMessage, createTicket, linkTickets, type AttachmentInput } from '../../tickets/commands.js';
-import { getTicket, listTickets } from '../../tickets/store.js';
+import { detectLanguage } from '../../culture/index.js';
+import type { AppContext } from '../../http/index.js';
+import { addMessage, createTicket, linkTickets, type AttachmentInput } from '../../tickets/index.js';
+import { getTicket, listTickets } from '../../tickets/index.js';
 import { resolveContact, type IdentityInput } from '../identity/store.js';
 import { findByExternalId } from './store.js';
 
@@ -78,7 +78,7 @@ async function duplicateOf(ctx: Pick<AppContext, 'db'>, channel: string, externa
  * Stores an inbound message (see the module comment). Resolves only once everything is
  * committed, so a caller may acknowledge the provider (SMTP 250, HTTP 200) right after.
  */
-export async function ingestMessage(ctx: Pick<AppContext, 'db' | 'realtime'>, input: InboundMessage): Promise<IngestResult> {
+export async function ingestMessage(ctx: Pick<AppContext, 'db' | 'realtime' | 'registry'>, input: InboundMessage): Promise<IngestResult> {
   const dup = await duplicateOf(ctx, input.channel, input.externalId);
   if (dup) return dup;
 
@@ -107,7 +107,7 @@ export async function ingestMessage(ctx: Pick<AppContext, 'db' | 'realtime'>, in
     metadata: { ...(input.metadata ?? {}), via: { ...(input.viaExtra ?? {}), address: input.replyAddress ?? input.identity.value, kind: input.identity.kind } },
     createdAt: input.at,
   };
-  const command = { db: ctx.db, realtime: ctx.realtime, actorUserId: null, actorLabel: input.channel };
+  const command = { db: ctx.db, realtime: ctx.realtime, registry: ctx.registry, actorUserId: null, actorLabel: input.channel };
 
   try {
     if (ticketId && (await getTicket(ctx.db, ticketId))) {

@@ -3,9 +3,9 @@
  * wrote from on this ticket, else the contact's most recently used number, else the first number
  * on the contact record.
  */
-import { getContact } from '../../customers/store.js';
-import type { DbOrTx } from '../../db/client.js';
-import type { TicketRow } from '../../tickets/store.js';
+import { getContact } from '../../customers/index.js';
+import type { DbOrTx } from '../../db/index.js';
+import type { TicketRow } from '../../tickets/index.js';
 import { latestIdentity } from '../identity/store.js';
 import { latestInbound } from './store.js';
 

@@ -4,10 +4,10 @@
  * window closed, voice only) — plus the default (channel-choice.ts) and the culture policy's
  * suggestion with its reason. The composer's channel picker shows exactly this.
  */
-import { contactPolicy } from '../../culture/contact-policy.js';
-import { getContact } from '../../customers/store.js';
-import type { AppContext } from '../../http/context.js';
-import { listMessages, type TicketRow } from '../../tickets/store.js';
+import { contactPolicy } from '../../culture/index.js';
+import { getContact } from '../../customers/index.js';
+import type { AppContext } from '../../http/index.js';
+import { listMessages, type TicketRow } from '../../tickets/index.js';
 import { isPresent, sessionForTicket } from '../chat/store.js';
 import { emailThread } from '../email/driver.js';
 import { senderFor } from '../email/store.js';

@@ -4,17 +4,16 @@
  * 24-hour window), and a contact's identities across channels.
  */
 import { z } from 'zod';
-import { getContact } from '../../customers/store.js';
-import { requireActor } from '../../http/app.js';
-import type { App } from '../../http/context.js';
-import { iso } from '../../http/pagination.js';
-import { notFound, problem } from '../../http/problem.js';
-import { idParams, idSchema } from '../../http/validation.js';
+import { getContact } from '../../customers/index.js';
+import { requireActor } from '../../http/index.js';
+import type { App } from '../../http/index.js';
+import { iso } from '../../http/index.js';
+import { notFound, problem } from '../../errors/index.js';
+import { idParams, idSchema } from '../../http/index.js';
 import { authorize, isStaff, type Actor } from '../../policies/index.js';
-import '../../policies/channels.js';
-import { addMessage } from '../../tickets/commands.js';
-import { presentMessages } from '../../tickets/presenters.js';
-import { getTicket } from '../../tickets/store.js';
+import { addMessage } from '../../tickets/index.js';
+import { presentMessages } from '../../tickets/index.js';
+import { getTicket } from '../../tickets/index.js';
 import { identitiesOf, linkIdentity, unlinkIdentity, type IdentityRow } from '../identity/store.js';
 import { normalisePhone } from '../phone/normalise.js';
 import { replyOptions } from './reply-options.js';
@@ -113,7 +112,7 @@ export default async function conversationRoutes(app: App) {
     const ticket = await staffTicket(actor, request.params.id);
     authorize(actor, 'reply', 'ticket', ticket);
     const b = request.body;
-    const { message } = await addMessage({ db, realtime: app.ctx.realtime, actorUserId: actor.userId }, ticket.id, {
+    const { message } = await addMessage({ db, realtime: app.ctx.realtime, registry: app.ctx.registry, actorUserId: actor.userId }, ticket.id, {
       kind: 'message',
       direction: 'outbound',
       channel: 'whatsapp',

@@ -4,8 +4,8 @@
  * 24-hour window and delivery status all read from here.
  */
 import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
-import type { DbOrTx } from '../../db/client.js';
-import { newId } from '../../db/ids.js';
+import type { DbOrTx } from '../../db/index.js';
+import { newId } from '../../db/index.js';
 import { channelMessages, channelStatuses } from '../schema.js';
 
 export type ChannelMessageRow = typeof channelMessages.$inferSelect;

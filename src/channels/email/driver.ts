@@ -5,10 +5,10 @@
  * SMTP relay. The Message-ID is stored before sending, so a retried send reuses it and the
  * customer's answer threads back whichever copy they reply to.
  */
-import { attachmentsOf, getAttachment, type TicketRow } from '../../tickets/store.js';
-import { getContact } from '../../customers/store.js';
-import type { AppContext } from '../../http/context.js';
-import { problem } from '../../http/problem.js';
+import { attachmentsOf, getAttachment, type TicketRow } from '../../tickets/index.js';
+import { getContact } from '../../customers/index.js';
+import type { AppContext } from '../../http/index.js';
+import { problem } from '../../errors/index.js';
 import { PermanentSendError, type ChannelDriver } from '../conversation/drivers.js';
 import { channelMessagesOfTicket, type ChannelMessageRow } from '../conversation/store.js';
 import { latestIdentity } from '../identity/store.js';
@@ -17,7 +17,7 @@ import { composeEmail, newMessageId, type OutboundAttachment } from './compose.j
 import { loopMarker, messageIdDomain } from './loop-marker.js';
 import { createMailTransport, sendEmail, type MailTransport } from './sender.js';
 import { senderFor } from './store.js';
-import type { DbOrTx } from '../../db/client.js';
+import type { DbOrTx } from '../../db/index.js';
 
 const transports = new Map<string, MailTransport>();
 

@@ -6,10 +6,10 @@
  * be parsed is stored raw and reported, and still counts as received (SMTP answers 250: a bounce
  * back to the sender would help nobody).
  */
-import type { AppContext } from '../../http/context.js';
-import { addMessage } from '../../tickets/commands.js';
-import { getTicket, getTicketByNumber, type TicketRow } from '../../tickets/store.js';
-import { findContactByEmail, getContact } from '../../customers/store.js';
+import type { AppContext } from '../../http/index.js';
+import { addMessage } from '../../tickets/index.js';
+import { getTicket, getTicketByNumber, type TicketRow } from '../../tickets/index.js';
+import { findContactByEmail, getContact } from '../../customers/index.js';
 import { ingestMessage, type IngestResult } from '../conversation/ingest.js';
 import { advanceStatusByExternalId, channelMessagesOfTicket, findByExternalId, ticketIdsByEmailMessageIds } from '../conversation/store.js';
 import { storeFailure } from '../failures/store.js';
@@ -31,7 +31,7 @@ export type EmailIngestResult =
   | { kind: 'automated'; automation: string; ticketId: string | null }
   | { kind: 'loop' };
 
-type Ctx = Pick<AppContext, 'db' | 'realtime' | 'config'>;
+type Ctx = Pick<AppContext, 'db' | 'realtime' | 'config' | 'registry'>;
 
 const toThreadTicket = (t: TicketRow | null): ThreadTicket | null =>
   t && { id: t.id, number: t.number, status: t.status, mergedIntoId: t.mergedIntoId, contactId: t.contactId, organisationId: t.organisationId };
@@ -72,7 +72,7 @@ export function bouncedMessageIds(email: InboundEmail): string[] {
 
 async function handleAutomated(ctx: Ctx, email: InboundEmail, threadTicketId: string | null): Promise<EmailIngestResult> {
   const kind = email.automation.kind!;
-  const command = { db: ctx.db, realtime: ctx.realtime, actorUserId: null, actorLabel: 'email' };
+  const command = { db: ctx.db, realtime: ctx.realtime, registry: ctx.registry, actorUserId: null, actorLabel: 'email' };
   if (kind === 'bounce' || kind === 'delivery-report') {
     for (const id of bouncedMessageIds(email)) {
       const ours = await findByExternalId(ctx.db, 'email', id);

@@ -2,7 +2,7 @@
  * Email background work: polling the IMAP mailboxes an admin switched on. One recurring job for
  * all mailboxes, so across several nodes exactly one polls at a time (the job queue's lock).
  */
-import type { AppContext } from '../../http/context.js';
+import type { AppContext } from '../../http/index.js';
 import { pollImapMailbox, type ImapPollResult } from './imap-poller.js';
 import { ingestEmail } from './ingest.js';
 import { pollableMailboxes, recordPoll, type MailboxRow } from './store.js';

@@ -3,7 +3,7 @@
  * tools that start Rapport in-process do not grab port 2525; tests start it with port 0).
  * It is closed with the HTTP app, before the database, so no message is half-stored.
  */
-import type { App, AppContext } from '../../http/context.js';
+import type { App, AppContext } from '../../http/index.js';
 import { setSmtpListening } from '../admin/status.js';
 import { channelSettings } from '../settings.js';
 import { ingestEmail } from './ingest.js';

@@ -4,10 +4,10 @@
  * when mail is fetched rather than delivered.
  */
 import { and, asc, eq, gt, or, sql } from 'drizzle-orm';
-import type { DbOrTx } from '../../db/client.js';
-import { newId } from '../../db/ids.js';
+import type { DbOrTx } from '../../db/index.js';
+import { newId } from '../../db/index.js';
 import { emailMailboxes } from '../schema.js';
-import { getTeam, listTeams } from '../../users/store.js';
+import { getTeam, listTeams } from '../../users/index.js';
 
 export type MailboxRow = typeof emailMailboxes.$inferSelect;
 export type MailboxInput = Partial<Omit<typeof emailMailboxes.$inferInsert, 'id' | 'createdAt' | 'updatedAt'>> & { address?: string };

@@ -6,8 +6,8 @@
  */
 import { createHash } from 'node:crypto';
 import { and, desc, eq, isNull, lt, or, sql } from 'drizzle-orm';
-import type { DbOrTx } from '../../db/client.js';
-import { newId } from '../../db/ids.js';
+import type { DbOrTx } from '../../db/index.js';
+import { newId } from '../../db/index.js';
 import { inboundFailures } from '../schema.js';
 
 export type FailureRow = typeof inboundFailures.$inferSelect;

@@ -1,6 +1,6 @@
 /** Creating a contact for someone who writes in for the first time, through the customers capability. */
-import { createContact, organisationByDomain } from '../../customers/store.js';
-import type { DbOrTx } from '../../db/client.js';
+import { createContact, organisationByDomain } from '../../customers/index.js';
+import type { DbOrTx } from '../../db/index.js';
 
 export interface NewContactInput {
   name: string;

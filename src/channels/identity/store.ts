@@ -4,11 +4,11 @@
  * resolved here to the same contact, so the agent sees one customer and one conversation.
  */
 import { and, asc, eq, sql } from 'drizzle-orm';
-import { recordAudit } from '../../audit/audit.js';
-import type { DbOrTx } from '../../db/client.js';
-import { newId } from '../../db/ids.js';
+import { recordAudit } from '../../audit/index.js';
+import type { DbOrTx } from '../../db/index.js';
+import { newId } from '../../db/index.js';
 import { contactIdentities, identityKinds } from '../schema.js';
-import { findContactByEmail, findContactByPhone, getContact } from '../../customers/store.js';
+import { findContactByEmail, findContactByPhone, getContact } from '../../customers/index.js';
 import { createContactFromChannel } from './new-contact.js';
 
 export type IdentityKind = (typeof identityKinds)[number];

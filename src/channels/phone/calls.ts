@@ -5,11 +5,11 @@
  * the realtime WebSocket. Ended: the call is logged on the customer's case with its duration
  * (continuing their recent open ticket, else opening one), once, however often the event comes.
  */
-import type { AppContext } from '../../http/context.js';
-import { findContactByPhone, getContact, getOrganisation } from '../../customers/store.js';
-import { addMessage, createTicket } from '../../tickets/commands.js';
-import { getTicket, listTickets } from '../../tickets/store.js';
-import { findUserByEmail, getUser } from '../../users/store.js';
+import type { AppContext } from '../../http/index.js';
+import { findContactByPhone, getContact, getOrganisation } from '../../customers/index.js';
+import { addMessage, createTicket } from '../../tickets/index.js';
+import { getTicket, listTickets } from '../../tickets/index.js';
+import { findUserByEmail, getUser } from '../../users/index.js';
 import { ingestMessage, recentOpenTicket } from '../conversation/ingest.js';
 import { findIdentity, resolveContact } from '../identity/store.js';
 import { teamForChannel } from '../routing.js';
@@ -112,7 +112,7 @@ async function logCall(ctx: AppContext, call: CallRow, customer: NormalisedPhone
 
   const contact = await ctx.db.transaction((tx) => resolveContact(tx, { kind: 'phone', value: customer.e164, channel: 'phone', country: customer.country }));
   const ticketId = linked ?? (await recentOpenTicket(ctx, contact.contactId));
-  const command = { db: ctx.db, realtime: ctx.realtime, actorUserId: call.agentUserId, actorLabel: 'phone' };
+  const command = { db: ctx.db, realtime: ctx.realtime, registry: ctx.registry, actorUserId: call.agentUserId, actorLabel: 'phone' };
   const message = { kind: 'message' as const, direction: 'outbound' as const, channel: 'phone', author: { userId: call.agentUserId }, bodyText, externalId: `call:${call.externalId}`, metadata };
   const logged = ticketId
     ? { ticketId, messageId: (await addMessage(command, ticketId, message)).message.id }

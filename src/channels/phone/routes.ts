@@ -4,14 +4,13 @@
  * the screen pop.
  */
 import { z } from 'zod';
-import { requireActor } from '../../http/app.js';
-import type { App } from '../../http/context.js';
-import { decodeCursor, iso, pageSchema, paginationQuery, toPage } from '../../http/pagination.js';
-import { notFound, problem } from '../../http/problem.js';
-import { idParams, idSchema } from '../../http/validation.js';
+import { requireActor } from '../../http/index.js';
+import type { App } from '../../http/index.js';
+import { decodeCursor, iso, pageSchema, paginationQuery, toPage } from '../../http/index.js';
+import { notFound, problem } from '../../errors/index.js';
+import { idParams, idSchema } from '../../http/index.js';
 import { authorize } from '../../policies/index.js';
-import '../../policies/channels.js';
-import { getTicket } from '../../tickets/store.js';
+import { getTicket } from '../../tickets/index.js';
 import { handleCallEvent, linkCallToTicket } from './calls.js';
 import { getCall, listCalls, type CallRow } from './store.js';
 

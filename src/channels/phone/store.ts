@@ -3,8 +3,8 @@
  * retried event updates the same call; an agent's number decides whose screen a call pops on.
  */
 import { and, desc, eq, lt, or } from 'drizzle-orm';
-import type { DbOrTx } from '../../db/client.js';
-import { newId } from '../../db/ids.js';
+import type { DbOrTx } from '../../db/index.js';
+import { newId } from '../../db/index.js';
 import { agentPhones, calls } from '../schema.js';
 
 export type CallRow = typeof calls.$inferSelect;

@@ -2,7 +2,7 @@
  * SMS as an outbound channel (Twilio). The recipient is the number the customer texted from;
  * delivery reports come back on the status callback and move the message to delivered/failed.
  */
-import { problem } from '../../http/problem.js';
+import { problem } from '../../errors/index.js';
 import { PermanentSendError, type ChannelDriver } from '../conversation/drivers.js';
 import { phoneRecipient } from '../conversation/recipient.js';
 import { channelSettings, type ChannelSettings } from '../settings.js';

@@ -2,8 +2,8 @@
  * A verified Twilio SMS webhook into the conversation (the sender's number is the contact's
  * identity, shared with calls and WhatsApp), and Twilio's status callbacks into delivery status.
  */
-import type { AppContext } from '../../http/context.js';
-import { addMessage } from '../../tickets/commands.js';
+import type { AppContext } from '../../http/index.js';
+import { addMessage } from '../../tickets/index.js';
 import { ingestMessage, type IngestResult } from '../conversation/ingest.js';
 import { advanceStatusByExternalId, findByExternalId } from '../conversation/store.js';
 import { normalisePhone } from '../phone/normalise.js';
@@ -46,7 +46,7 @@ export async function handleTwilioStatus(ctx: AppContext, form: FormFields): Pro
   if (moved && s.status === 'failed') {
     const row = await findByExternalId(ctx.db, 'sms', s.sid);
     if (row) {
-      await addMessage({ db: ctx.db, realtime: ctx.realtime, actorUserId: null, actorLabel: 'sms' }, row.ticketId, {
+      await addMessage({ db: ctx.db, realtime: ctx.realtime, registry: ctx.registry, actorUserId: null, actorLabel: 'sms' }, row.ticketId, {
         kind: 'event', direction: 'internal', channel: 'internal', author: { name: 'SMS' },
         bodyText: `The SMS to ${row.address} was not delivered${s.error ? ` (${s.error})` : ''}.`,
         metadata: { event: 'delivery_failed', channel: 'sms', address: row.address, replyMessageId: row.messageId, reason: s.error },

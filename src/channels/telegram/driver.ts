@@ -2,7 +2,7 @@
  * Telegram as an outbound channel: a bot may write to a private chat once the customer has
  * started it, so the recipient is the chat the customer wrote from (or their Telegram identity).
  */
-import { problem } from '../../http/problem.js';
+import { problem } from '../../errors/index.js';
 import { PermanentSendError, type ChannelDriver } from '../conversation/drivers.js';
 import { latestInbound } from '../conversation/store.js';
 import { latestIdentity } from '../identity/store.js';

@@ -3,9 +3,9 @@
  * (Telegram's contact button), their Telegram chat joins the contact who owns that number, so
  * the person who called and WhatsApped us yesterday is the same person writing now.
  */
-import type { AppContext } from '../../http/context.js';
-import { findContactByPhone } from '../../customers/store.js';
-import { updateTicket } from '../../tickets/commands.js';
+import type { AppContext } from '../../http/index.js';
+import { findContactByPhone } from '../../customers/index.js';
+import { updateTicket } from '../../tickets/index.js';
 import { ingestMessage, recentOpenTicket, type IngestResult } from '../conversation/ingest.js';
 import { findIdentity, linkIdentity, resolveContact } from '../identity/store.js';
 import { toE164 } from '../phone/normalise.js';
@@ -41,7 +41,7 @@ export async function handleTelegramUpdate(ctx: AppContext, body: unknown): Prom
     // The case opened before we knew who this was follows the person to their real record.
     if (before && before.contactId !== contactId) {
       const open = await recentOpenTicket(ctx, before.contactId);
-      if (open) await updateTicket({ db: ctx.db, realtime: ctx.realtime, actorUserId: null, actorLabel: 'telegram' }, open, { contactId }, { summary: 'Telegram user shared their phone number' });
+      if (open) await updateTicket({ db: ctx.db, realtime: ctx.realtime, registry: ctx.registry, actorUserId: null, actorLabel: 'telegram' }, open, { contactId }, { summary: 'Telegram user shared their phone number' });
     }
   }
 

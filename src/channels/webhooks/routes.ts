@@ -6,8 +6,8 @@
  */
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { ZodError } from 'zod';
-import type { App } from '../../http/context.js';
-import { problem } from '../../http/problem.js';
+import type { App } from '../../http/index.js';
+import { problem } from '../../errors/index.js';
 import { storeFailure } from '../failures/store.js';
 import { channelSettings } from '../settings.js';
 import { handleTwilioInbound, handleTwilioStatus } from '../sms/inbound.js';

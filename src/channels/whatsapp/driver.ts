@@ -3,9 +3,9 @@
  * customer-service window is closed, telling the agent that only an approved template may be
  * sent now; a template (message metadata `template`) goes out at any time.
  */
-import type { DbOrTx } from '../../db/client.js';
-import { problem } from '../../http/problem.js';
-import type { TicketRow } from '../../tickets/store.js';
+import type { DbOrTx } from '../../db/index.js';
+import { problem } from '../../errors/index.js';
+import type { TicketRow } from '../../tickets/index.js';
 import { PermanentSendError, type ChannelDriver } from '../conversation/drivers.js';
 import { phoneRecipient } from '../conversation/recipient.js';
 import { lastInboundFromContact } from '../conversation/store.js';

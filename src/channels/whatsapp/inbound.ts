@@ -4,8 +4,8 @@
  * their open case; each delivery status moves our sent message forward. Meta retries a delivery
  * it got no 200 for, and a wamid already stored is skipped, so a retry stores nothing twice.
  */
-import type { AppContext } from '../../http/context.js';
-import { addMessage } from '../../tickets/commands.js';
+import type { AppContext } from '../../http/index.js';
+import { addMessage } from '../../tickets/index.js';
 import { ingestMessage, type IngestResult } from '../conversation/ingest.js';
 import { advanceStatusByExternalId, findByExternalId } from '../conversation/store.js';
 import { normalisePhone } from '../phone/normalise.js';
@@ -60,7 +60,7 @@ export async function handleWhatsappWebhook(ctx: AppContext, body: unknown): Pro
     if (s.status === 'failed') {
       const row = await findByExternalId(ctx.db, 'whatsapp', s.wamid);
       if (row) {
-        await addMessage({ db: ctx.db, realtime: ctx.realtime, actorUserId: null, actorLabel: 'whatsapp' }, row.ticketId, {
+        await addMessage({ db: ctx.db, realtime: ctx.realtime, registry: ctx.registry, actorUserId: null, actorLabel: 'whatsapp' }, row.ticketId, {
           kind: 'event',
           direction: 'internal',
           channel: 'internal',

@@ -6,8 +6,8 @@
 import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type {
   CountryDetail, CountryPolicyAnswer, CountrySummary, EffectivePolicyAnswer, OverrideAnswer,
-} from '../../culture/api-types';
-import type { PolicyFieldName } from '../../culture/types';
+} from '../../culture/browser';
+import type { PolicyFieldName } from '../../culture/browser';
 import { api, unwrap } from './client';
 
 type Answer = Promise<{ data?: unknown; error?: unknown; response: Response }>;

@@ -62,7 +62,7 @@ describe.each(databaseKinds)('call events and screen pop on %s', (kind) => {
   it('pops a known caller with their company and open tickets, then logs the call with its duration', async () => {
     const org = await makeOrganisation(r.ctx.db, { name: 'Kessler GmbH', country: 'DE' });
     const contact = await makeContact(r.ctx.db, { name: 'Katrin Weber', organisationId: org.id, phones: ['+4930123456'] });
-    const open = await makeTicket(r.ctx.db, { subject: 'Spindle alarm 4031', contactId: contact.id, organisationId: org.id });
+    const open = await makeTicket(r.ctx, { subject: 'Spindle alarm 4031', contactId: contact.id, organisationId: org.id });
     const screen = await browser(cookie);
     await screen.next('hello');
 
@@ -117,7 +117,7 @@ describe.each(databaseKinds)('call events and screen pop on %s', (kind) => {
     await mine.next('hello');
     await theirs.next('hello');
     const contact = await makeContact(r.ctx.db, { name: 'Anna', phones: ['+48601234567'] });
-    const picked = await makeTicket(r.ctx.db, { subject: 'Older case', contactId: contact.id });
+    const picked = await makeTicket(r.ctx, { subject: 'Older case', contactId: contact.id });
     const ringing = await event({ event: 'ringing', callId: 'call-3', from: '+48 601 234 567', to: '+48 22 555 12 34' });
     await mine.next('call.ringing');
     await new Promise((res) => setTimeout(res, 200));

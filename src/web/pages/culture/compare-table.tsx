@@ -1,7 +1,7 @@
 import { Table, Text, Tooltip } from '@mantine/core';
 import { useQueries } from '@tanstack/react-query';
-import type { CountryPolicyAnswer } from '../../../culture/api-types';
-import type { PolicyFieldName, ServicePolicy } from '../../../culture/types';
+import type { CountryPolicyAnswer } from '../../../culture/browser';
+import type { PolicyFieldName, ServicePolicy } from '../../../culture/browser';
 import { api, unwrap } from '../../api/client';
 import { cultureKeys } from '../../api/culture';
 import { useDisplayNames } from '../../i18n/display-names';

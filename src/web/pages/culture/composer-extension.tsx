@@ -7,7 +7,7 @@ import { Button, Menu } from '@mantine/core';
 import { IconHandStop } from '@tabler/icons-react';
 import { useMemo } from 'react';
 import { checkReplyAgainstPolicy, renderSalutation, type Gender, type TitleKey } from '../../../culture/browser';
-import type { ServicePolicy } from '../../../culture/types';
+import type { ServicePolicy } from '../../../culture/browser';
 import { useContact } from '../../api/customers';
 import { useTicketMessages } from '../../api/tickets';
 import type { Ticket } from '../../api/types';

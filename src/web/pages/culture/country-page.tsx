@@ -2,8 +2,8 @@ import { Alert, Anchor, Badge, Group, List, Paper, SimpleGrid, Stack, Table, Tex
 import { IconAlertCircle, IconArrowLeft } from '@tabler/icons-react';
 import { useState } from 'react';
 import { Link, useParams } from 'react-router-dom';
-import type { PolicyFieldName, ServicePolicy } from '../../../culture/types';
-import { POLICY_FIELDS } from '../../../culture/types';
+import type { PolicyFieldName, ServicePolicy } from '../../../culture/browser';
+import { POLICY_FIELDS } from '../../../culture/browser';
 import { useCountryDetail, useCountryPolicy } from '../../api/culture';
 import { useCurrentUser } from '../../app/session';
 import { PageHeader } from '../../components/page-header';

@@ -4,7 +4,7 @@ import { IconAdjustments, IconListDetails } from '@tabler/icons-react';
 import { useMemo } from 'react';
 import { Link } from 'react-router-dom';
 import { renderSalutation } from '../../../culture/browser';
-import type { ContactHours, PolicyFieldName, ServicePolicy } from '../../../culture/types';
+import type { ContactHours, PolicyFieldName, ServicePolicy } from '../../../culture/browser';
 import type { Ticket } from '../../api/types';
 import { useContact } from '../../api/customers';
 import { useCurrentUser } from '../../app/session';

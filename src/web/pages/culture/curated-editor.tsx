@@ -1,7 +1,7 @@
 import { Alert, Button, Checkbox, Chip, Group, Modal, MultiSelect, NumberInput, SegmentedControl, Select, Stack, TagsInput, Text, Textarea, TextInput } from '@mantine/core';
 import { useEffect, useState } from 'react';
-import type { CountryDetail } from '../../../culture/api-types';
-import { CHANNELS } from '../../../culture/types';
+import type { CountryDetail } from '../../../culture/browser';
+import { CHANNELS } from '../../../culture/browser';
 import { ApiError } from '../../api/client';
 import { useEditCountryField } from '../../api/culture';
 import { useCodeLabel, useT } from '../../i18n/use-t';

@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import type { HofstedeDimension } from '../../../culture/types';
+import type { HofstedeDimension } from '../../../culture/browser';
 import { useT } from '../../i18n/use-t';
 import { EChart, type ChartOption } from './echart';
 

@@ -1,5 +1,5 @@
 import { Checkbox, Chip, Group, MultiSelect, NumberInput, Select, Stack, TextInput } from '@mantine/core';
-import { CHANNELS, POLICY_FIELDS, type PolicyFieldName, type ServicePolicy } from '../../../culture/types';
+import { CHANNELS, POLICY_FIELDS, type PolicyFieldName, type ServicePolicy } from '../../../culture/browser';
 import { useCodeLabel, useT } from '../../i18n/use-t';
 import { useWeekdays } from './use-culture-format';
 

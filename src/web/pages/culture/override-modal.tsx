@@ -1,7 +1,7 @@
 import { Alert, Button, Group, Modal, SegmentedControl, Select, Stack, Text, Textarea } from '@mantine/core';
 import { useEffect, useState } from 'react';
-import type { EffectivePolicyAnswer } from '../../../culture/api-types';
-import type { PolicyFieldName } from '../../../culture/types';
+import type { EffectivePolicyAnswer } from '../../../culture/browser';
+import type { PolicyFieldName } from '../../../culture/browser';
 import { ApiError } from '../../api/client';
 import { useOverride, type OverrideScope } from '../../api/culture';
 import { useT } from '../../i18n/use-t';

@@ -2,8 +2,8 @@ import { Badge, Box, Collapse, Group, Stack, Text, UnstyledButton } from '@manti
 import { useDisclosure } from '@mantine/hooks';
 import { IconChevronDown } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
-import type { PolicyLayer } from '../../../culture/api-types';
-import type { PolicyField } from '../../../culture/types';
+import type { PolicyLayer } from '../../../culture/browser';
+import type { PolicyField } from '../../../culture/browser';
 import { useT } from '../../i18n/use-t';
 import { useWhy } from './use-culture-format';
 

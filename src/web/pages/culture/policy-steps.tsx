@@ -1,5 +1,5 @@
 import { Badge, Group, List, Stack, Text } from '@mantine/core';
-import type { EffectivePolicyAnswer } from '../../../culture/api-types';
+import type { EffectivePolicyAnswer } from '../../../culture/browser';
 import { useDisplayNames } from '../../i18n/display-names';
 import { useCodeLabel, useT } from '../../i18n/use-t';
 import { useWhy } from './use-culture-format';

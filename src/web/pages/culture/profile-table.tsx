@@ -1,8 +1,8 @@
 import { ActionIcon, Badge, Group, Table, Text, Tooltip } from '@mantine/core';
 import { IconPencil } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
-import type { CountryDetail } from '../../../culture/api-types';
-import type { Sourced } from '../../../culture/types';
+import type { CountryDetail } from '../../../culture/browser';
+import type { Sourced } from '../../../culture/browser';
 import { useDisplayNames } from '../../i18n/display-names';
 import { useCodeLabel, useT } from '../../i18n/use-t';
 import { useWeekdays } from './use-culture-format';

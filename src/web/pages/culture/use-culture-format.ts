@@ -6,7 +6,7 @@
  */
 import { useCallback, useMemo } from 'react';
 import { useIntl } from 'react-intl';
-import type { IsoWeekday, PolicyField, ServicePolicy } from '../../../culture/types';
+import type { IsoWeekday, PolicyField, ServicePolicy } from '../../../culture/browser';
 import { useDisplayNames } from '../../i18n/display-names';
 import { useCodeLabel, useT } from '../../i18n/use-t';
 

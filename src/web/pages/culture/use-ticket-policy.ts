@@ -2,8 +2,8 @@
  * The policy that applies to a ticket's customer: the contact's effective policy when the
  * ticket has a contact, else the organisation's country policy, else nothing.
  */
-import type { EffectivePolicyAnswer } from '../../../culture/api-types';
-import type { ServicePolicy } from '../../../culture/types';
+import type { EffectivePolicyAnswer } from '../../../culture/browser';
+import type { ServicePolicy } from '../../../culture/browser';
 import { useContactPolicy, useCountryPolicy } from '../../api/culture';
 import { useOrganisation } from '../../api/customers';
 

@@ -7,7 +7,7 @@ import { ticketPriorities, ticketStatuses, type Ticket, type TicketPatch } from 
 import { useCurrentUser } from '../../app/session';
 import { useT } from '../../i18n/use-t';
 import { TicketPanelCard } from '../../tickets/panel-card';
-import { needsHandoff } from '../../../tickets/handoff-rule';
+import { needsHandoff } from '../../../tickets/browser';
 
 const TransferDialog = lazy(() => import('../sla/transfer-dialog'));
 

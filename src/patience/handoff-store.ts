@@ -1,7 +1,7 @@
 /** Stored hand-offs: every transfer and the summary that went with it. */
 import { asc, eq } from 'drizzle-orm';
-import type { DbOrTx } from '../db/client.js';
-import { newId } from '../db/ids.js';
+import type { DbOrTx } from '../db/index.js';
+import { newId } from '../db/index.js';
 import { handoffs } from './schema.js';
 
 export type HandoffRow = typeof handoffs.$inferSelect;

@@ -1,4 +1,4 @@
-import type { App } from '../http/context.js';
+import type { App } from './context.js';
 import { isStaff } from '../policies/index.js';
 
 /** The browser's live channel: ticket updates, new messages, call screen pops. */

@@ -1,0 +1,5 @@
+/**
+ * The public surface of `audit`: the only file other folders import. Everything else in the
+ * folder is its own business and may change without notice.
+ */
+export { diff, listAudit, recordAudit } from './audit.js';

@@ -1,0 +1,6 @@
+/**
+ * The public surface of `channels`: the only file other folders import. Everything else in the
+ * folder is its own business and may change without notice.
+ */
+export { startSmtpFromMain } from './email/listener.js';
+export { channelsCapability } from './capability.js';

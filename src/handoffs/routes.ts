@@ -1,0 +1,68 @@
+/** Transfers with a hand-off summary: the draft, the transfer itself and the record of every hand-off. */
+import { z } from 'zod';
+import { requireActor } from '../http/index.js';
+import type { App } from '../http/index.js';
+import { notFound } from '../errors/index.js';
+import { idSchema } from '../http/index.js';
+import { listHandoffs } from '../patience/index.js';
+import { authorize, type Actor } from '../policies/index.js';
+import { presentTicket, ticketSchema } from '../tickets/index.js';
+import { getTicket } from '../tickets/index.js';
+import { getUser } from '../users/index.js';
+import { draftTransferSummary, MIN_SUMMARY_LENGTH, transferTicket } from './transfer.js';
+
+const ticketParams = z.object({ id: idSchema });
+
+export default async function handoffRoutes(app: App) {
+  const { db, realtime } = app.ctx;
+  const tags = ['patience'];
+
+  async function visibleTicket(actor: Actor, id: string) {
+    const ticket = await getTicket(db, id);
+    if (!ticket) throw notFound('Ticket', id);
+    authorize(actor, 'read', 'ticket', ticket);
+    return ticket;
+  }
+
+  app.get('/api/v1/tickets/:id/transfer/draft', {
+    schema: {
+      tags, summary: 'A hand-off summary drafted from the case record, for the agent to edit before transferring', params: ticketParams,
+      querystring: z.object({ assigneeId: idSchema.optional(), teamId: idSchema.optional() }),
+      response: { 200: z.object({ summary: z.string(), minLength: z.number() }) },
+    },
+  }, async (request) => {
+    const actor = requireActor(request);
+    const ticket = await visibleTicket(actor, request.params.id);
+    authorize(actor, 'update', 'ticket', ticket);
+    const me = await getUser(db, actor.userId);
+    const summary = await draftTransferSummary(db, ticket, { assigneeId: request.query.assigneeId, teamId: request.query.teamId }, me?.user.timeZone ?? 'UTC');
+    return { summary, minLength: MIN_SUMMARY_LENGTH };
+  });
+
+  app.post('/api/v1/tickets/:id/transfer', {
+    schema: {
+      tags, summary: 'Transfer a ticket to a person and/or team; a hand-off summary is required', params: ticketParams,
+      body: z.object({ assigneeId: idSchema.nullable().optional(), teamId: idSchema.nullable().optional(), summary: z.string().max(20_000) }),
+      response: { 200: ticketSchema },
+    },
+  }, async (request) => {
+    const actor = requireActor(request);
+    const ticket = await visibleTicket(actor, request.params.id);
+    authorize(actor, 'update', 'ticket', ticket);
+    const { summary, ...target } = request.body;
+    const after = await transferTicket({ db, realtime, registry: app.ctx.registry, actorUserId: actor.userId }, ticket.id, target, summary);
+    return presentTicket(db, actor, after);
+  });
+
+  app.get('/api/v1/tickets/:id/handoffs', {
+    schema: {
+      tags, summary: 'Every transfer of a ticket with its hand-off summary', params: ticketParams,
+      response: { 200: z.object({ items: z.array(z.object({ id: z.string(), kind: z.string(), fromUserId: z.string().nullable(), fromTeamId: z.string().nullable(), toUserId: z.string().nullable(), toTeamId: z.string().nullable(), summary: z.string(), createdByUserId: z.string().nullable(), createdAt: z.string() })), nextCursor: z.null() }) },
+    },
+  }, async (request) => {
+    const actor = requireActor(request);
+    const ticket = await visibleTicket(actor, request.params.id);
+    authorize(actor, 'read', 'ticket_sla');
+    const rows = await listHandoffs(db, ticket.id);
+    return { items: rows.map((r) => ({ ...r, createdAt: r.createdAt.toISOString() })), nextCursor: null };
+  });}

@@ -1,0 +1,5 @@
+/** Tickets: the queue, the ticket page, the conversation, merge/split/link, bulk and the audit trail. */
+import type { Capability } from '../http/index.js';
+import ticketRoutes from './routes.js';
+
+export const ticketsCapability: Capability = { name: 'tickets', routes: ticketRoutes };
