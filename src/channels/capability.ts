@@ -33,7 +33,7 @@ async function start(ctx: AppContext): Promise<() => Promise<void>> {
   const stopFanout = await startChatFanout(ctx);
   return async () => {
     await stopFanout();
-    closeTransports();
+    closeTransports(ctx);
   };
 }
 

@@ -7,16 +7,16 @@ import type { AppContext } from '../../http/index.js';
 import { listWidgets } from '../chat/store.js';
 import { openFailureCount } from '../failures/store.js';
 import { mailboxCount } from '../email/store.js';
+import type { Registry } from '../../http/index.js';
+import { nodeState } from '../node-state.js';
 import { channelSettings } from '../settings.js';
 import { TWILIO_STATUS_PATH, TWILIO_WEBHOOK_PATH, twilioConfig } from '../sms/driver.js';
 import { telegramConfig } from '../telegram/driver.js';
 import { whatsappConfig } from '../whatsapp/driver.js';
 
-let smtpListening: { port: number } | null = null;
-
 /** Recorded by the SMTP listener so the admin page can tell whether mail can come in by SMTP. */
-export function setSmtpListening(state: { port: number } | null): void {
-  smtpListening = state;
+export function setSmtpListening(ctx: { registry: Registry }, state: { port: number } | null): void {
+  nodeState(ctx).smtpListening = state;
 }
 
 export interface ChannelStatus {
@@ -27,6 +27,7 @@ export interface ChannelStatus {
 
 export async function channelsStatus(ctx: AppContext): Promise<{ channels: ChannelStatus[]; openFailures: number }> {
   const s = channelSettings(ctx.config);
+  const smtpListening = nodeState(ctx).smtpListening;
   const base = ctx.config.publicUrl.replace(/\/+$/, '');
   const widgets = await listWidgets(ctx.db, 200);
   return {

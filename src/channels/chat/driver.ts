@@ -56,7 +56,7 @@ async function emailTranscript(ctx: AppContext, row: ChannelMessageRow, ticket: 
     status: 'queued',
     metadata: { transcriptFor: row.messageId, from },
   });
-  const result = await sendEmail(transportFor(settings.smtpUrl), composed);
+  const result = await sendEmail(transportFor(ctx, settings.smtpUrl), composed);
   if (copy) await updateChannelMessage(ctx.db, copy.id, { status: 'sent', metadata: { relay: result.response } });
   return { emailFallback: 'sent', emailMessageId: composed.messageId, emailTo: to };
 }

@@ -4,6 +4,7 @@
  * NOTIFY (as the staff realtime hub does) and each node hands them to the sockets it holds.
  */
 import type { AppContext } from '../../http/index.js';
+import { nodeState, type ChatSend } from '../node-state.js';
 
 const CHANNEL = 'rapport_chat';
 
@@ -12,13 +13,13 @@ export interface ChatEvent {
   event: Record<string, unknown>;
 }
 
-type Send = (event: Record<string, unknown>) => void;
+type NodeCtx = Pick<AppContext, 'registry'>;
 
-const sockets = new Map<string, Set<Send>>();
 const publishers = new WeakMap<object, (e: ChatEvent) => Promise<void>>();
 
 /** Registers a visitor socket of this node; returns its removal. */
-export function attachSocket(sessionId: string, send: Send): () => void {
+export function attachSocket(ctx: NodeCtx, sessionId: string, send: ChatSend): () => void {
+  const sockets = nodeState(ctx).chatSockets;
   let set = sockets.get(sessionId);
   if (!set) sockets.set(sessionId, (set = new Set()));
   set.add(send);
@@ -29,12 +30,12 @@ export function attachSocket(sessionId: string, send: Send): () => void {
 }
 
 /** Whether this node holds a socket for the session (the others may too). */
-export function hasLocalSocket(sessionId: string): boolean {
-  return (sockets.get(sessionId)?.size ?? 0) > 0;
+export function hasLocalSocket(ctx: NodeCtx, sessionId: string): boolean {
+  return (nodeState(ctx).chatSockets.get(sessionId)?.size ?? 0) > 0;
 }
 
-function deliverLocally(e: ChatEvent): void {
-  for (const send of sockets.get(e.sessionId) ?? []) {
+function deliverLocally(ctx: NodeCtx, e: ChatEvent): void {
+  for (const send of nodeState(ctx).chatSockets.get(e.sessionId) ?? []) {
     try {
       send(e.event);
     } catch {
@@ -44,10 +45,10 @@ function deliverLocally(e: ChatEvent): void {
 }
 
 /** Starts listening for chat events from every node; returns the stop function. */
-export async function startChatFanout(ctx: Pick<AppContext, 'database'>): Promise<() => Promise<void>> {
+export async function startChatFanout(ctx: Pick<AppContext, 'database' | 'registry'>): Promise<() => Promise<void>> {
   const unlisten = await ctx.database.listen(CHANNEL, (payload) => {
     try {
-      deliverLocally(JSON.parse(payload) as ChatEvent);
+      deliverLocally(ctx, JSON.parse(payload) as ChatEvent);
     } catch {
       // unreadable payload: ignore
     }
@@ -60,8 +61,8 @@ export async function startChatFanout(ctx: Pick<AppContext, 'database'>): Promis
 }
 
 /** Sends an event to a visitor's sockets, wherever they are connected. Keep it small (NOTIFY ≤ 8 kB). */
-export async function publishChatEvent(ctx: Pick<AppContext, 'database'>, e: ChatEvent): Promise<void> {
+export async function publishChatEvent(ctx: Pick<AppContext, 'database' | 'registry'>, e: ChatEvent): Promise<void> {
   const publish = publishers.get(ctx.database);
   if (publish) await publish(e);
-  else deliverLocally(e);
+  else deliverLocally(ctx, e);
 }

@@ -95,7 +95,7 @@ export function serveChatSocket(ctx: AppContext, socket: VisitorSocket, widget: 
       created = made.secret;
     }
     detach?.();
-    detach = attachSocket(session.id, send);
+    detach = attachSocket(ctx, session.id, send);
     await touch(true);
     const hours = await widgetHours(ctx.db, widget);
     send({

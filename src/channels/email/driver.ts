@@ -16,13 +16,14 @@ import { channelSettings } from '../settings.js';
 import { composeEmail, newMessageId, type OutboundAttachment } from './compose.js';
 import { loopMarker, messageIdDomain } from './loop-marker.js';
 import { createMailTransport, sendEmail, type MailTransport } from './sender.js';
+import type { Registry } from '../../http/index.js';
+import { nodeState } from '../node-state.js';
 import { senderFor } from './store.js';
 import type { DbOrTx } from '../../db/index.js';
 
-const transports = new Map<string, MailTransport>();
-
-/** One pooled transport per relay URL, shared by every send in this process. */
-export function transportFor(url: string): MailTransport {
+/** One pooled transport per relay URL, shared by every send of this app. */
+export function transportFor(ctx: { registry: Registry }, url: string): MailTransport {
+  const transports = nodeState(ctx).transports;
   let t = transports.get(url);
   if (!t) {
     t = createMailTransport(url);
@@ -32,7 +33,8 @@ export function transportFor(url: string): MailTransport {
 }
 
 /** Closes the pooled transports (shutdown, end of a test file). */
-export function closeTransports(): void {
+export function closeTransports(ctx: { registry: Registry }): void {
+  const transports = nodeState(ctx).transports;
   for (const t of transports.values()) t.close();
   transports.clear();
 }
@@ -122,7 +124,7 @@ export function emailDriver(): ChannelDriver {
       });
       // Keep the Message-ID chosen at planning time: retries must not mint new ones.
       composed.mail.messageId = `<${row.externalId}>`;
-      const result = await sendEmail(transportFor(url), composed);
+      const result = await sendEmail(transportFor(ctx, url), composed);
       return { externalId: row.externalId, metadata: { relay: result.response, accepted: result.accepted, rejected: result.rejected } };
     },
   };

@@ -40,10 +40,10 @@ export async function startSmtpFromMain(rapport: { app: App; ctx: AppContext; st
   if (!settings.smtp.enabled) return;
   try {
     const receiver = await startEmailReceiver(rapport.ctx, { logger: rapport.app.log });
-    setSmtpListening({ port: receiver.port });
+    setSmtpListening(rapport.ctx, { port: receiver.port });
     const stopRapport = rapport.stop.bind(rapport);
     rapport.stop = async () => {
-      setSmtpListening(null);
+      setSmtpListening(rapport.ctx, null);
       await receiver.close();
       await stopRapport();
     };
