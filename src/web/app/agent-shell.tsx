@@ -1,3 +1,4 @@
+import './plugins';
 import { AppShell, Box, Burger, Button, Group, Kbd, NavLink, ScrollArea, Stack, Text, TextInput } from '@mantine/core';
 import { useDisclosure, useHotkeys } from '@mantine/hooks';
 import { IconPlus, IconSearch } from '@tabler/icons-react';

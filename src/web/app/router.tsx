@@ -5,13 +5,9 @@ import { CrashPage } from '../components/crash-page';
 import { NotFound } from '../components/not-found';
 import { PageSkeleton } from '../components/page-skeleton';
 import { Loading } from '../components/query-state';
+import { homeFor } from './home';
 import { pageRoutes, type PageRoute } from './routes';
 import { isStaff, useSession } from './session';
-
-/** Where a user lands after signing in or opening `/`. */
-export function homeFor(role: Role): string {
-  return role === 'customer' ? '/portal' : '/views/mine';
-}
 
 // The frames are code of their own: the sign-in page needs neither, a customer never the agent's.
 const AgentShell = lazy(() => import('./agent-shell').then((m) => ({ default: m.AgentShell })));

@@ -8,9 +8,6 @@
  */
 import type { ComponentType, ReactNode } from 'react';
 import type { Message, Ticket } from '../api/types';
-import { cultureComposerExtension } from '../pages/culture/composer-extension';
-import { channelsComposerExtension } from '../pages/channels/composer-extension';
-import { ChannelPicker as ChannelsPicker } from '../pages/channels/channel-picker';
 
 export type ComposerKind = 'message' | 'note';
 
@@ -52,7 +49,8 @@ export interface ComposerExtension {
   afterSend?: (ctx: ComposerContext, message: Message) => void;
 }
 
-export const composerExtensions: ComposerExtension[] = [cultureComposerExtension, channelsComposerExtension];
+/** Filled by the web app's composition root (`app/plugins.ts`); the composer never imports a capability. */
+export const composerExtensions: ComposerExtension[] = [];
 
 /** Props of a channel picker: the current channel and a setter. */
 export interface ChannelPickerProps {
@@ -69,7 +67,8 @@ export interface ChannelPicker {
   component: ComponentType<ChannelPickerProps>;
 }
 
-export const channelPickers: ChannelPicker[] = [{ id: 'channels', order: 10, component: ChannelsPicker }];
+/** Filled by `app/plugins.ts`. */
+export const channelPickers: ChannelPicker[] = [];
 
 /** The extensions active for a composer mode, in order. */
 export function extensionsFor(kind: ComposerKind): ComposerExtension[] {

@@ -1,10 +1,10 @@
 /**
  * Side panels on the agent's ticket page, stacked under the ticket's properties in `order`.
- * Another capability adds its panel with one line here, e.g.
+ * Another capability adds its panel with one line in `app/plugins.ts`, e.g.
  *   { id: 'culture', order: 50, component: lazy(() => import('../pages/culture/culture-card')) },
  * The component receives the ticket and renders a `<TicketPanelCard>` (or anything it likes).
  */
-import { lazy, type ComponentType } from 'react';
+import type { ComponentType } from 'react';
 import type { Role, Ticket } from '../api/types';
 
 export interface TicketPanelProps {
@@ -20,15 +20,8 @@ export interface TicketPanel {
   roles?: readonly Role[];
 }
 
-export const ticketPanels: TicketPanel[] = [
-  { id: 'culture', order: 15, component: lazy(() => import('../pages/culture/culture-card')) },
-  { id: 'sla', order: 20, component: lazy(() => import('../pages/sla/sla-panel')) },
-  { id: 'patience', order: 30, component: lazy(() => import('../pages/sla/patience-panel')) },
-  { id: 'promises', order: 40, component: lazy(() => import('../pages/sla/promises-panel')) },
-  { id: 'customer', order: 100, component: lazy(() => import('../pages/tickets/panels/customer-panel')) },
-  { id: 'channels', order: 110, component: lazy(() => import('../pages/channels/channels-panel')) },
-  { id: 'links', order: 300, component: lazy(() => import('../pages/tickets/panels/links-panel')) },
-];
+/** Filled by the web app's composition root (`app/plugins.ts`); the ticket page never imports a capability. */
+export const ticketPanels: TicketPanel[] = [];
 
 /** The panels a user sees on a ticket, in display order. */
 export function panelsFor(role: Role): TicketPanel[] {

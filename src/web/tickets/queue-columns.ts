@@ -1,9 +1,9 @@
 /**
- * Extra columns of the ticket queue. A capability adds its column with one line here, e.g. the
+ * Extra columns of the ticket queue. A capability adds its column with one line in `app/plugins.ts`, e.g. the
  * SLA state and time left; the queue table renders them after its own columns, in `order`.
  * The cell receives every ticket on screen too, so it can fetch data for the page in one batch.
  */
-import { lazy, type ComponentType } from 'react';
+import type { ComponentType } from 'react';
 import type { TicketSummary } from '../api/types';
 
 export interface QueueColumnProps {
@@ -21,9 +21,8 @@ export interface QueueColumn {
   component: ComponentType<QueueColumnProps>;
 }
 
-export const queueColumns: QueueColumn[] = [
-  { id: 'sla', order: 10, label: 'queue.col.sla', width: 160, component: lazy(() => import('../pages/sla/queue-sla-cell')) },
-];
+/** Filled by the web app's composition root (`app/plugins.ts`). */
+export const queueColumns: QueueColumn[] = [];
 
 /** The extra columns in display order. */
 export function activeQueueColumns(): QueueColumn[] {

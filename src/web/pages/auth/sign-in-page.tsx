@@ -4,7 +4,7 @@ import { useState, type FormEvent } from 'react';
 import { Navigate, useNavigate, useSearchParams } from 'react-router-dom';
 import { ApiError } from '../../api/client';
 import { Logo } from '../../app/logo';
-import { homeFor } from '../../app/router';
+import { homeFor } from '../../app/home';
 import { useSession } from '../../app/session';
 import { LanguageMenu } from '../../components/language-menu';
 import { useT } from '../../i18n/use-t';

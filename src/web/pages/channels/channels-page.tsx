@@ -1,5 +1,5 @@
-import { Badge, Code, CopyButton, Group, Paper, SimpleGrid, Stack, Tabs, Text, Tooltip, ActionIcon } from '@mantine/core';
-import { IconAlertTriangle, IconCheck, IconCopy } from '@tabler/icons-react';
+import { Badge, Group, Paper, SimpleGrid, Stack, Tabs, Text } from '@mantine/core';
+import { IconAlertTriangle } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useChannelStatus } from '../../api/channels';
 import { ChannelIcon } from '../../components/channel-icon';
@@ -10,25 +10,8 @@ import { FailuresPanel } from './failures-panel';
 import { MailboxesPanel } from './mailboxes-panel';
 import { RoutingPanel } from './routing-panel';
 import { WidgetsPanel } from './widgets-panel';
+import { Copyable } from '../../components/copyable';
 
-/** A value an admin pastes into a provider's console, with a copy button. */
-export function Copyable({ value }: { value: string }) {
-  const t = useT();
-  return (
-    <Group gap={4} wrap="nowrap">
-      <Code dir="ltr" style={{ wordBreak: 'break-all' }}>{value}</Code>
-      <CopyButton value={value}>
-        {({ copied, copy }) => (
-          <Tooltip label={t(copied ? 'channels.copied' : 'channels.copy')}>
-            <ActionIcon size="sm" variant="subtle" onClick={copy} aria-label={t('channels.copy')}>
-              {copied ? <IconCheck size={14} /> : <IconCopy size={14} />}
-            </ActionIcon>
-          </Tooltip>
-        )}
-      </CopyButton>
-    </Group>
-  );
-}
 
 function Overview() {
   const t = useT();

@@ -6,7 +6,7 @@ import { useTeamMap, useTeams } from '../../api/people';
 import { useCalendars } from '../../api/sla';
 import { QueryState } from '../../components/query-state';
 import { useT } from '../../i18n/use-t';
-import { Copyable } from './channels-page';
+import { Copyable } from '../../components/copyable';
 
 function WidgetForm({ initial, onDone }: { initial?: ChatWidget; onDone: () => void }) {
   const t = useT();
