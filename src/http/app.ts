@@ -30,7 +30,9 @@ const webRoot = fileURLToPath(new URL('../../dist/web', import.meta.url));
 export async function buildApp(ctx: AppContext, options: { logger?: boolean | object } = {}): Promise<App> {
   const app = Fastify({
     logger: options.logger ?? { level: ctx.config.logLevel },
-    trustProxy: true,
+    // Only the proxies RAPPORT_TRUST_PROXY names: believing every X-Forwarded-For would let any
+    // client choose its own address (and escape the per-address sign-in limit).
+    trustProxy: trustProxyOption(ctx.config.trustProxy),
     bodyLimit: 25 * 1024 * 1024,
   }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
@@ -136,6 +138,15 @@ export async function buildApp(ctx: AppContext, options: { logger?: boolean | ob
     });
   }
   return app;
+}
+
+/**
+ * RAPPORT_TRUST_PROXY for Fastify. Addresses pass through; a hop count becomes the function
+ * proxy-addr used to build for one (trust that many hops nearest to us), because Fastify 5.12
+ * turns a plain number into "trust nothing".
+ */
+function trustProxyOption(setting: AppContext['config']['trustProxy']): boolean | string[] | ((address: string, hop: number) => boolean) {
+  return typeof setting === 'number' ? (_address: string, hop: number) => hop < setting : setting;
 }
 
 /** The signed-in actor, or 401. Every protected route starts with it. */

@@ -1,28 +1,43 @@
 import { z } from 'zod';
 import type { App } from '../http/context.js';
 import { requireActor } from '../http/app.js';
-import { verifyPassword } from '../http/passwords.js';
+import { checkPassword } from '../http/passwords.js';
 import { problem } from '../http/problem.js';
-import { rateLimit } from '../http/rate-limit.js';
+import { addressBucket, rateLimitAll, refundHits } from '../http/rate-limit.js';
 import { createApiToken, createSession, deleteSession, sessionCookie } from '../http/sessions.js';
 import { localeSchema, timeZoneSchema } from '../http/validation.js';
 import { recordAudit } from '../audit/audit.js';
 import { presentUser, userSchema } from './presenters.js';
 import { findUserByEmail, getUser, updateUser } from './store.js';
 
+/**
+ * Sign-in limits, per window of five minutes: failed attempts on one account from anywhere (so
+ * rotating addresses does not help), and failed attempts from one address on any accounts (so
+ * trying one password on many accounts does not either). Right passwords do not count.
+ */
+const loginWindowSeconds = 300;
+const failuresPerAccount = 10;
+const failuresPerAddress = 20;
+
 /** Sign-in with a session cookie, sign-out, the current user, and personal API tokens. */
 export default async function authRoutes(app: App) {
   const { db, config } = app.ctx;
   const userOut = z.object({ user: userSchema });
+  // Makes the dummy hash of checkPassword now, so the first unknown email is not slower either.
+  void checkPassword('', null);
 
   app.post('/api/v1/auth/login', {
     schema: { tags: ['auth'], summary: 'Sign in', security: [], body: z.object({ email: z.string().email(), password: z.string().min(1) }), response: { 200: userOut } },
   }, async (request, reply) => {
-    await rateLimit(db, `login:${request.ip}:${request.body.email.toLowerCase()}`, 10, 300);
-    const user = await findUserByEmail(db, request.body.email);
-    if (!user || !user.active || !(await verifyPassword(request.body.password, user.passwordHash))) {
-      throw problem(401, 'The email or password is not right.');
-    }
+    const email = request.body.email.trim().toLowerCase();
+    const keys = [`login:account:${email}`, `login:address:${addressBucket(request.ip)}`];
+    await rateLimitAll(db, [{ key: keys[0], max: failuresPerAccount }, { key: keys[1], max: failuresPerAddress }], loginWindowSeconds);
+    const user = await findUserByEmail(db, email);
+    // The password is checked (or a dummy one, for an unknown email) before anything else is
+    // looked at, so a wrong answer takes as long for every kind of account.
+    const passwordOk = await checkPassword(request.body.password, user?.passwordHash);
+    if (!user || !passwordOk || !user.active) throw problem(401, 'The email or password is not right.');
+    await refundHits(db, keys);
     const session = await createSession(db, user.id, config.sessionDays);
     reply.setCookie(sessionCookie, session.cookie, {
       path: '/', httpOnly: true, sameSite: 'lax', secure: config.publicUrl.startsWith('https://'), expires: session.expiresAt,
