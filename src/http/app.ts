@@ -69,9 +69,14 @@ export async function buildApp(ctx: AppContext, options: { logger?: boolean | ob
     const header = request.headers.authorization;
     const bearer = header?.startsWith('Bearer ') ? header.slice(7).trim() : undefined;
     const cookie = request.cookies[sessionCookie];
-    const query = request.query as Record<string, string> | undefined;
-    if (bearer || cookie || query?.token) {
-      request.actor = await resolveActor(ctx.db, { bearer: bearer ?? query?.token, cookie });
+    const query = request.query as Record<string, unknown> | undefined;
+    // A token in a URL ends up in access logs, proxies and browser history: refused outright,
+    // so an integration that sends one learns it at once rather than from a puzzling 401.
+    if (query?.token !== undefined || query?.access_token !== undefined) {
+      throw problem(400, 'Send API tokens in the `Authorization: Bearer …` header, never in the URL.');
+    }
+    if (bearer || cookie) {
+      request.actor = await resolveActor(ctx.db, { bearer, cookie });
     }
   });
 

@@ -1,12 +1,14 @@
 import { z } from 'zod';
 import type { App } from '../http/context.js';
 import { requireActor } from '../http/app.js';
+import { decodeCursor, iso, pageSchema, paginationQuery, toPage } from '../http/pagination.js';
 import { checkPassword } from '../http/passwords.js';
-import { problem } from '../http/problem.js';
+import { notFound, problem } from '../http/problem.js';
 import { addressBucket, rateLimitAll, refundHits } from '../http/rate-limit.js';
-import { createApiToken, createSession, deleteSession, sessionCookie } from '../http/sessions.js';
-import { localeSchema, timeZoneSchema } from '../http/validation.js';
+import { createApiToken, createSession, deleteSession, listApiTokens, revokeApiToken, sessionCookie, tokenLifetimeDays, type ApiTokenRow } from '../http/sessions.js';
+import { idParams, localeSchema, timeZoneSchema } from '../http/validation.js';
 import { recordAudit } from '../audit/audit.js';
+import { can, type Owned } from '../policies/index.js';
 import { presentUser, userSchema } from './presenters.js';
 import { findUserByEmail, getUser, updateUser } from './store.js';
 
@@ -18,6 +20,11 @@ import { findUserByEmail, getUser, updateUser } from './store.js';
 const loginWindowSeconds = 300;
 const failuresPerAccount = 10;
 const failuresPerAddress = 20;
+
+const tokenSchema = z
+  .object({ id: z.string(), name: z.string(), createdAt: z.string(), lastUsedAt: z.string().nullable(), expiresAt: z.string() })
+  .meta({ id: 'ApiToken' });
+const presentToken = (t: ApiTokenRow) => ({ id: t.id, name: t.name, createdAt: iso(t.createdAt)!, lastUsedAt: iso(t.lastUsedAt), expiresAt: iso(t.expiresAt)! });
 
 /** Sign-in with a session cookie, sign-out, the current user, and personal API tokens. */
 export default async function authRoutes(app: App) {
@@ -75,15 +82,52 @@ export default async function authRoutes(app: App) {
     return { user: presentUser(full.user, full.teamIds) };
   });
 
+  app.get('/api/v1/auth/tokens', {
+    schema: { tags: ['auth'], summary: 'My personal API tokens, newest first', querystring: z.object(paginationQuery), response: { 200: pageSchema(tokenSchema) } },
+  }, async (request) => {
+    const actor = requireActor(request);
+    const { limit, cursor } = request.query;
+    const rows = await listApiTokens(db, actor.userId, limit, decodeCursor(cursor, 2) as [string, string] | undefined);
+    const page = toPage(rows, limit, (t) => [t.createdAt.toISOString(), t.id]);
+    return { items: page.items.map(presentToken), nextCursor: page.nextCursor };
+  });
+
   app.post('/api/v1/auth/tokens', {
-    schema: { tags: ['auth'], summary: 'Create a personal API token (shown once)', body: z.object({ name: z.string().min(1).max(100) }), response: { 201: z.object({ id: z.string(), token: z.string() }) } },
+    schema: {
+      tags: ['auth'],
+      summary: 'Create a personal API token (shown once)',
+      description: `Expires at \`expiresAt\` (default ${tokenLifetimeDays.default} days from now, at most ${tokenLifetimeDays.max}). Customer users may create one only when an admin allowed it (\`apiTokensAllowed\`).`,
+      body: z.object({ name: z.string().min(1).max(100), expiresAt: z.iso.datetime({ offset: true }).optional() }),
+      response: { 201: z.object({ id: z.string(), token: z.string(), expiresAt: z.string() }) },
+    },
   }, async (request, reply) => {
     const actor = requireActor(request);
+    const owner = (await getUser(db, actor.userId))!.user;
+    if (!can(actor, 'create', 'api_token', { apiTokensAllowed: owner.apiTokensAllowed } as Owned)) {
+      throw problem(403, 'An admin has not allowed API tokens for your account.');
+    }
+    const now = Date.now();
+    const expiresAt = request.body.expiresAt ? new Date(request.body.expiresAt) : new Date(now + tokenLifetimeDays.default * 86_400_000);
+    if (expiresAt.getTime() <= now || expiresAt.getTime() > now + tokenLifetimeDays.max * 86_400_000) {
+      throw problem(400, `expiresAt must be in the future and at most ${tokenLifetimeDays.max} days away.`, { errors: [{ path: 'body.expiresAt', message: `must be within ${tokenLifetimeDays.max} days from now` }] });
+    }
     const token = await db.transaction(async (tx) => {
-      const created = await createApiToken(tx, actor.userId, request.body.name);
-      await recordAudit(tx, { actorUserId: actor.userId, entity: 'api_token', entityId: created.id, action: 'create', changes: { name: { from: null, to: request.body.name } } });
+      const created = await createApiToken(tx, actor.userId, request.body.name, expiresAt);
+      await recordAudit(tx, { actorUserId: actor.userId, entity: 'api_token', entityId: created.id, action: 'create', changes: { name: { from: null, to: request.body.name }, expiresAt: { from: null, to: expiresAt.toISOString() } } });
       return created;
     });
-    return reply.status(201).send(token);
+    return reply.status(201).send({ id: token.id, token: token.token, expiresAt: token.expiresAt.toISOString() });
+  });
+
+  app.delete('/api/v1/auth/tokens/:id', {
+    schema: { tags: ['auth'], summary: 'Revoke one of my personal API tokens', params: idParams },
+  }, async (request, reply) => {
+    const actor = requireActor(request);
+    await db.transaction(async (tx) => {
+      const revoked = await revokeApiToken(tx, actor.userId, request.params.id);
+      if (!revoked) throw notFound('API token', request.params.id);
+      await recordAudit(tx, { actorUserId: actor.userId, entity: 'api_token', entityId: revoked.id, action: 'revoke', changes: { name: { from: revoked.name, to: null } } });
+    });
+    return reply.status(204).send();
   });
 }

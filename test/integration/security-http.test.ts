@@ -129,4 +129,113 @@ describe.each(databaseKinds)('security of the HTTP surface on %s', (kind) => {
       expect(ratio).toBeLessThan(1.5);
     });
   });
+
+  describe('sessions and API tokens (defect 5)', () => {
+    const me = (rapport: TestRapport, headers: Headers) => send(rapport, 'GET', '/api/v1/auth/me', { headers });
+    const bearer = (token: string) => ({ authorization: `Bearer ${token}` });
+
+    it('ends every session and token when an admin sets a new password', async () => {
+      const user = await makeUser(r.ctx.db, 'agent');
+      const cookie = await r.login(user.email);
+      const token = (await send(r, 'POST', '/api/v1/auth/tokens', { headers: { cookie }, payload: { name: 'script' } })).json().token;
+      expect((await me(r, { cookie })).statusCode).toBe(200);
+      expect((await me(r, bearer(token))).statusCode).toBe(200);
+
+      expect((await asAdmin('PATCH', `/api/v1/users/${user.id}`, { password: 'a-new-password' })).statusCode).toBe(200);
+      expect((await me(r, { cookie })).statusCode).toBe(401);
+      expect((await me(r, bearer(token))).statusCode).toBe(401);
+      expect((await login(r, user.email, 'a-new-password')).statusCode).toBe(200);
+    });
+
+    it('ends them on a role change and on deactivation (and reactivating does not revive them)', async () => {
+      const demoted = await makeUser(r.ctx.db, 'manager');
+      const cookie = await r.login(demoted.email);
+      await asAdmin('PATCH', `/api/v1/users/${demoted.id}`, { role: 'agent' });
+      expect((await me(r, { cookie })).statusCode).toBe(401);
+
+      const leaver = await makeUser(r.ctx.db, 'agent');
+      const leaverCookie = await r.login(leaver.email);
+      const token = (await send(r, 'POST', '/api/v1/auth/tokens', { headers: { cookie: leaverCookie }, payload: { name: 'script' } })).json().token;
+      await asAdmin('PATCH', `/api/v1/users/${leaver.id}`, { active: false });
+      await asAdmin('PATCH', `/api/v1/users/${leaver.id}`, { active: true });
+      expect((await me(r, { cookie: leaverCookie })).statusCode).toBe(401);
+      expect((await me(r, bearer(token))).statusCode).toBe(401);
+
+      const unchanged = await makeUser(r.ctx.db, 'agent');
+      const kept = await r.login(unchanged.email);
+      await asAdmin('PATCH', `/api/v1/users/${unchanged.id}`, { skills: ['hydraulics'] });
+      expect((await me(r, { cookie: kept })).statusCode).toBe(200);
+    });
+
+    it('keeps the session of an admin changing their own password, and ends their others', async () => {
+      const admin = await makeUser(r.ctx.db, 'admin');
+      const here = await r.login(admin.email);
+      const elsewhere = await r.login(admin.email);
+      const res = await send(r, 'PATCH', `/api/v1/users/${admin.id}`, { headers: { cookie: here }, payload: { password: 'another-password' } });
+      expect(res.statusCode).toBe(200);
+      expect((await me(r, { cookie: here })).statusCode).toBe(200);
+      expect((await me(r, { cookie: elsewhere })).statusCode).toBe(401);
+    });
+
+    it('lists, expires and revokes tokens', async () => {
+      const user = await makeUser(r.ctx.db, 'agent');
+      const cookie = await r.login(user.email);
+      const as = (method: string, url: string, payload?: unknown) => send(r, method, url, { headers: { cookie }, payload });
+      const made = (await as('POST', '/api/v1/auth/tokens', { name: 'PBX' })).json();
+      const days = (Date.parse(made.expiresAt) - Date.now()) / 86_400_000;
+      expect(days).toBeGreaterThan(89.9);
+      expect(days).toBeLessThan(90.1);
+      const soon = new Date(Date.now() + 7 * 86_400_000).toISOString();
+      const short = (await as('POST', '/api/v1/auth/tokens', { name: 'test run', expiresAt: soon })).json();
+      expect(short.expiresAt).toBe(soon);
+      expect((await as('POST', '/api/v1/auth/tokens', { name: 'forever', expiresAt: new Date(Date.now() + 400 * 86_400_000).toISOString() })).statusCode).toBe(400);
+      expect((await as('POST', '/api/v1/auth/tokens', { name: 'past', expiresAt: new Date(Date.now() - 1000).toISOString() })).statusCode).toBe(400);
+
+      await me(r, bearer(made.token));
+      const list = (await as('GET', '/api/v1/auth/tokens')).json();
+      expect(list.items.map((t: { name: string }) => t.name)).toEqual(['test run', 'PBX']);
+      const pbx = list.items.find((t: { id: string }) => t.id === made.id);
+      expect(pbx.lastUsedAt).not.toBeNull();
+      expect(pbx.createdAt).toBeTruthy();
+      expect(JSON.stringify(list)).not.toContain(made.token);
+
+      // Expired: refused even though it was never revoked.
+      await r.ctx.db.execute(sql`update api_tokens set expires_at = now() - interval '1 second' where id = ${short.id}`);
+      expect((await me(r, bearer(short.token))).statusCode).toBe(401);
+
+      const other = await r.login((await makeUser(r.ctx.db, 'agent')).email);
+      expect((await send(r, 'DELETE', `/api/v1/auth/tokens/${made.id}`, { headers: { cookie: other } })).statusCode).toBe(404);
+      expect((await me(r, bearer(made.token))).statusCode).toBe(200);
+      expect((await as('DELETE', `/api/v1/auth/tokens/${made.id}`)).statusCode).toBe(204);
+      expect((await me(r, bearer(made.token))).statusCode).toBe(401);
+      expect((await as('GET', '/api/v1/auth/tokens')).json().items.map((t: { id: string }) => t.id)).toEqual([short.id]);
+    });
+
+    it('lets a customer mint a token only while an admin allows it', async () => {
+      const organisation = await makeOrganisation(r.ctx.db);
+      const customer = await makeUser(r.ctx.db, 'customer', { organisationId: organisation.id });
+      const cookie = await r.login(customer.email);
+      const mint = () => send(r, 'POST', '/api/v1/auth/tokens', { headers: { cookie }, payload: { name: 'ERP' } });
+      expect((await mint()).statusCode).toBe(403);
+      expect((await me(r, { cookie })).json().user.apiTokensAllowed).toBe(false);
+
+      const allowed = await asAdmin('PATCH', `/api/v1/users/${customer.id}`, { apiTokensAllowed: true });
+      expect(allowed.json().apiTokensAllowed).toBe(true);
+      const created = await mint();
+      expect(created.statusCode).toBe(201);
+      expect((await me(r, bearer(created.json().token))).statusCode).toBe(200);
+
+      await asAdmin('PATCH', `/api/v1/users/${customer.id}`, { apiTokensAllowed: false });
+      expect((await me(r, bearer(created.json().token))).statusCode).toBe(401);
+      expect((await me(r, { cookie })).statusCode).toBe(200);
+    });
+
+    it('refuses a token in the query string', async () => {
+      const token = (await asAdmin('POST', '/api/v1/auth/tokens', { name: 'in a URL' })).json().token;
+      const res = await send(r, 'GET', `/api/v1/auth/me?token=${token}`);
+      expect(res.statusCode).toBe(400);
+      expect(res.json().detail).toMatch(/Authorization/);
+      expect((await me(r, bearer(token))).statusCode).toBe(200);
+    });
+  });
 });
