@@ -32,6 +32,25 @@ export function parseTrustProxy(value: string | undefined, ctx?: z.RefinementCtx
   return entries;
 }
 
+/** RAPPORT_ALLOWED_ORIGINS: extra origins (scheme://host[:port]) whose pages may send cookie-authenticated writes. */
+function parseOrigins(value: string | undefined, ctx?: z.RefinementCtx): string[] {
+  const out: string[] = [];
+  for (const entry of (value ?? '').split(',').map((x) => x.trim().replace(/\/+$/, '')).filter(Boolean)) {
+    let origin: string | null = null;
+    try {
+      origin = new URL(entry).origin;
+    } catch {
+      origin = null;
+    }
+    if (!origin || origin === 'null' || origin !== entry.toLowerCase()) {
+      ctx?.addIssue({ code: 'custom', message: `${entry} is not an origin such as http://localhost:5173 (scheme, host and port only)` });
+      continue;
+    }
+    out.push(origin);
+  }
+  return out;
+}
+
 /** Every setting Rapport reads, from the environment, validated once at start-up. */
 const envSchema = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
@@ -46,6 +65,7 @@ const envSchema = z.object({
   RAPPORT_SESSION_DAYS: z.coerce.number().int().positive().default(14),
   RAPPORT_LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('warn'),
   RAPPORT_TRUST_PROXY: z.string().optional().transform((v, ctx) => parseTrustProxy(v, ctx)),
+  RAPPORT_ALLOWED_ORIGINS: z.string().optional().transform((v, ctx) => parseOrigins(v, ctx)),
 });
 
 export type Config = {
@@ -59,6 +79,13 @@ export type Config = {
   publicUrl: string;
   /** Fastify's trustProxy: which proxies' X-Forwarded-For to believe (none by default). */
   trustProxy: false | number | string[];
+  /** Origins whose pages may send cookie-authenticated writes and open the realtime socket. */
+  allowedOrigins: string[];
+  /**
+   * Without RAPPORT_PUBLIC_URL the server does not know its own name, so a page from the host the
+   * request was sent to (its Host header) counts as same-origin too.
+   */
+  sameHostOrigin: boolean;
   jobs: boolean;
   sessionDays: number;
   logLevel: string;
@@ -92,6 +119,8 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     adminPassword: e.RAPPORT_ADMIN_PASSWORD,
     publicUrl,
     trustProxy: e.RAPPORT_TRUST_PROXY,
+    allowedOrigins: [...new Set([new URL(publicUrl).origin, ...e.RAPPORT_ALLOWED_ORIGINS])],
+    sameHostOrigin: !e.RAPPORT_PUBLIC_URL,
     jobs: truthy(e.RAPPORT_JOBS),
     sessionDays: e.RAPPORT_SESSION_DAYS,
     logLevel: e.RAPPORT_LOG_LEVEL,

@@ -17,6 +17,7 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { ping } from '../db/client.js';
 import type { App, AppContext } from './context.js';
+import { refuseCrossSite } from './cross-site.js';
 import { Problem, problem } from './problem.js';
 import { registerRoutes } from './routes.js';
 import { resolveActor, sessionCookie } from './sessions.js';
@@ -75,6 +76,7 @@ export async function buildApp(ctx: AppContext, options: { logger?: boolean | ob
     if (query?.token !== undefined || query?.access_token !== undefined) {
       throw problem(400, 'Send API tokens in the `Authorization: Bearer …` header, never in the URL.');
     }
+    refuseCrossSite(ctx.config, request);
     if (bearer || cookie) {
       request.actor = await resolveActor(ctx.db, { bearer, cookie });
     }

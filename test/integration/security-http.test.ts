@@ -39,6 +39,14 @@ describe('settings of the HTTP defences', () => {
     expect(() => loadConfig({ RAPPORT_TRUST_PROXY: 'nginx' })).toThrow(/RAPPORT_TRUST_PROXY/);
   });
 
+  it('takes its own origin from RAPPORT_PUBLIC_URL plus RAPPORT_ALLOWED_ORIGINS', () => {
+    const c = loadConfig({ RAPPORT_PUBLIC_URL: 'https://help.example.com/desk/', RAPPORT_ALLOWED_ORIGINS: 'http://localhost:5173' });
+    expect(c.allowedOrigins).toEqual(['https://help.example.com', 'http://localhost:5173']);
+    expect(c.sameHostOrigin).toBe(false);
+    expect(loadConfig({}).sameHostOrigin).toBe(true);
+    expect(() => loadConfig({ RAPPORT_ALLOWED_ORIGINS: 'http://localhost:5173/app' })).toThrow(/RAPPORT_ALLOWED_ORIGINS/);
+  });
+
   it('counts IPv6 clients per /64', () => {
     expect(addressBucket('2001:db8:1:2:aaaa::1')).toBe(addressBucket('2001:db8:1:2:bbbb:cccc:dddd:eeee'));
     expect(addressBucket('2001:db8:1:2::1')).not.toBe(addressBucket('2001:db8:1:3::1'));
@@ -236,6 +244,75 @@ describe.each(databaseKinds)('security of the HTTP surface on %s', (kind) => {
       expect(res.statusCode).toBe(400);
       expect(res.json().detail).toMatch(/Authorization/);
       expect((await me(r, bearer(token))).statusCode).toBe(200);
+    });
+  });
+
+  describe('cross-site requests (defect 7)', () => {
+    const ticket = { subject: 'Spindle noise', body: 'It hums.' };
+
+    it('refuses a cookie-authenticated write from another site, and takes one from our own', async () => {
+      const post = (headers: Headers) => send(r, 'POST', '/api/v1/tickets', { headers: { cookie: adminCookie, ...headers }, payload: ticket });
+      const forged = await post({ origin: evil });
+      expect(forged.statusCode).toBe(403);
+      expect(forged.json().detail).toContain(evil);
+      expect((await post({ origin: 'null' })).statusCode).toBe(403);
+      expect((await post({ 'sec-fetch-site': 'cross-site' })).statusCode).toBe(403);
+      expect((await post({ 'sec-fetch-site': 'same-site' })).statusCode).toBe(403);
+      expect((await post({ origin: publicUrl, 'sec-fetch-site': 'same-origin' })).statusCode).toBe(201);
+      expect((await post({ 'sec-fetch-site': 'same-origin' })).statusCode).toBe(201);
+      // Not a browser (curl, a script holding a cookie): nothing says it is cross-site.
+      expect((await post({})).statusCode).toBe(201);
+
+      const user = await makeUser(r.ctx.db, 'agent');
+      const patch = await send(r, 'PATCH', `/api/v1/users/${user.id}`, { headers: { cookie: adminCookie, origin: evil }, payload: { role: 'admin' } });
+      expect(patch.statusCode).toBe(403);
+      const token = (await asAdmin('POST', '/api/v1/auth/tokens', { name: 'x' })).json();
+      expect((await send(r, 'DELETE', `/api/v1/auth/tokens/${token.id}`, { headers: { cookie: adminCookie, origin: evil } })).statusCode).toBe(403);
+      expect((await send(r, 'POST', '/api/v1/auth/logout', { headers: { cookie: adminCookie, origin: evil } })).statusCode).toBe(403);
+      expect((await login(r, user.email, 'demo1234', { headers: { origin: evil } })).statusCode).toBe(403);
+      expect((await send(r, 'GET', '/api/v1/auth/me', { headers: { cookie: adminCookie, origin: evil } })).statusCode).toBe(200);
+    });
+
+    it('lets Bearer tokens and provider webhooks through from anywhere', async () => {
+      const token = (await asAdmin('POST', '/api/v1/auth/tokens', { name: 'integration' })).json().token;
+      const viaToken = await send(r, 'POST', '/api/v1/tickets', { headers: { authorization: `Bearer ${token}`, origin: evil }, payload: ticket });
+      expect(viaToken.statusCode).toBe(201);
+      const hook = await send(r, 'POST', '/api/v1/channels/telegram/webhook', {
+        headers: { origin: evil, 'sec-fetch-site': 'cross-site', 'x-telegram-bot-api-secret-token': 'tg-secret' },
+        payload: { update_id: 1 },
+      });
+      expect(hook.statusCode).toBe(200);
+    });
+
+    it('without RAPPORT_PUBLIC_URL, takes the host the request went to, and the extra origins', async () => {
+      const cookie = await plain.login(adminCredentials.email, adminCredentials.password);
+      const post = (origin: string) => send(plain, 'POST', '/api/v1/tickets', { headers: { cookie, origin, host: 'desk.internal:3000' }, payload: ticket });
+      expect((await post('http://desk.internal:3000')).statusCode).toBe(201);
+      expect((await post('http://localhost:5173')).statusCode).toBe(201);
+      expect((await post('http://desk.internal:3001')).statusCode).toBe(403);
+      expect((await post(evil)).statusCode).toBe(403);
+    });
+
+    it('checks the origin of the realtime socket, not of the chat widget socket', async () => {
+      const hello = (origin: string) =>
+        new Promise<string>((resolve, reject) => {
+          r.app
+            .injectWS('/api/v1/realtime', { headers: { cookie: adminCookie, origin } }, { onInit: (ws) => ws.on('message', (d: Buffer) => resolve(JSON.parse(d.toString()).type)) })
+            .then((ws) => setTimeout(() => ws.terminate(), 2000), reject);
+        });
+      expect(await hello(publicUrl)).toBe('hello');
+      await expect(hello(evil)).rejects.toThrow(/403/);
+
+      const widget = (await asAdmin('POST', '/api/v1/channels/widgets', { name: 'Shop', allowedOrigins: ['https://shop.example'] })).json();
+      const welcome = await new Promise<string>((resolve, reject) => {
+        r.app
+          .injectWS(`/api/v1/chat/ws?key=${widget.key}`, { headers: { origin: 'https://shop.example' } }, { onInit: (ws) => ws.on('message', (d: Buffer) => resolve(JSON.parse(d.toString()).type)) })
+          .then((ws) => {
+            ws.send(JSON.stringify({ type: 'hello', name: 'Visitor' }));
+            setTimeout(() => ws.terminate(), 2000);
+          }, reject);
+      });
+      expect(welcome).toBe('welcome');
     });
   });
 });

@@ -71,7 +71,9 @@ export default async function chatRoutes(app: App) {
     };
   });
 
-  app.get('/api/v1/chat/ws', { websocket: true, schema: { hide: true } }, async (socket, request) => {
+  // Opened from customers' sites by design, and not by the session cookie (a visitor holds only
+  // its chat secret): exempt from the cross-site check; the widget's own origin list applies.
+  app.get('/api/v1/chat/ws', { websocket: true, config: { crossSite: true }, schema: { hide: true } }, async (socket, request) => {
     // Frames that arrive while the widget is looked up are held, not lost (the widget says hello at once).
     const early: Buffer[] = [];
     const hold = (data: Buffer) => early.push(data);
