@@ -1,4 +1,5 @@
 import fastifyCookie from '@fastify/cookie';
+import fastifyHelmet from '@fastify/helmet';
 import fastifyStatic from '@fastify/static';
 import fastifySwagger from '@fastify/swagger';
 import fastifySwaggerUi from '@fastify/swagger-ui';
@@ -20,6 +21,7 @@ import type { App, AppContext } from './context.js';
 import { refuseCrossSite } from './cross-site.js';
 import { Problem, problem } from './problem.js';
 import { registerRoutes } from './routes.js';
+import { helmetOptions } from './security-headers.js';
 import { resolveActor, sessionCookie } from './sessions.js';
 
 const webRoot = fileURLToPath(new URL('../../dist/web', import.meta.url));
@@ -41,6 +43,7 @@ export async function buildApp(ctx: AppContext, options: { logger?: boolean | ob
   app.decorate('ctx', ctx);
   app.decorateRequest('actor', null);
 
+  await app.register(fastifyHelmet, helmetOptions(ctx.config));
   await app.register(fastifyCookie);
   await app.register(fastifyWebsocket, { options: { maxPayload: 1024 * 1024 } });
   await app.register(fastifySwagger, {

@@ -315,4 +315,74 @@ describe.each(databaseKinds)('security of the HTTP surface on %s', (kind) => {
       expect(welcome).toBe('welcome');
     });
   });
+
+  describe('security headers (defect 8)', () => {
+    const cspOf = (res: { headers: Record<string, unknown> }) => String(res.headers['content-security-policy'] ?? '');
+    const directive = (csp: string, name: string) => csp.split(';').map((d) => d.trim()).find((d) => d.startsWith(`${name} `) || d === name);
+
+    it('sends them on API routes, with HSTS only over https', async () => {
+      const res = await send(r, 'GET', '/api/health');
+      expect(res.statusCode).toBe(200);
+      const csp = cspOf(res);
+      expect(directive(csp, 'script-src')).toBe("script-src 'self'");
+      expect(directive(csp, 'frame-ancestors')).toBe("frame-ancestors 'none'");
+      expect(directive(csp, 'object-src')).toBe("object-src 'none'");
+      expect(res.headers['x-content-type-options']).toBe('nosniff');
+      expect(res.headers['x-frame-options']).toBe('DENY');
+      expect(res.headers['referrer-policy']).toBe('same-origin');
+      expect(res.headers['strict-transport-security']).toMatch(/max-age=\d+/);
+
+      const http = await send(plain, 'GET', '/api/health');
+      expect(http.headers['strict-transport-security']).toBeUndefined();
+      expect(cspOf(http)).not.toContain('upgrade-insecure-requests');
+      expect(http.headers['x-content-type-options']).toBe('nosniff');
+      // On errors too.
+      expect((await send(r, 'GET', '/api/v1/tickets')).headers['x-content-type-options']).toBe('nosniff');
+    });
+
+    it('sends them with the web app, whose index runs no inline script', async () => {
+      for (const path of ['/', '/views/mine']) {
+        const res = await send(r, 'GET', path);
+        expect(directive(cspOf(res), 'script-src')).toBe("script-src 'self'");
+        expect(directive(cspOf(res), 'frame-ancestors')).toBe("frame-ancestors 'none'");
+        expect(res.headers['x-content-type-options']).toBe('nosniff');
+        if (existsSync(webIndex)) {
+          expect(res.statusCode).toBe(200);
+          expect(res.body).toContain('<div id="root">');
+        }
+      }
+      if (existsSync(webIndex)) {
+        const scripts = [...readFileSync(webIndex, 'utf8').matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)];
+        expect(scripts.length).toBeGreaterThan(0);
+        for (const [, attributes, body] of scripts) {
+          expect(attributes).toMatch(/\ssrc=/);
+          expect(body.trim()).toBe('');
+        }
+      }
+      const docs = await send(r, 'GET', '/api/docs/');
+      expect(docs.statusCode).toBe(200);
+      expect(directive(cspOf(docs), 'script-src')).toBe("script-src 'self'");
+      expect(docs.body).not.toMatch(/<script>(?!\s*<\/script>)/);
+    });
+
+    it('lets the widget script load on other sites, and its page be framed only where the widget may be', async () => {
+      const script = await send(r, 'GET', '/widget.js');
+      expect(script.statusCode).toBe(200);
+      expect(script.headers['cross-origin-resource-policy']).toBe('cross-origin');
+      expect(script.headers['x-content-type-options']).toBe('nosniff');
+      expect(String(script.headers['content-type'])).toContain('javascript');
+
+      const listed = (await asAdmin('POST', '/api/v1/channels/widgets', { name: 'Listed', allowedOrigins: ['https://shop.example', 'https://www.shop.example/path;script-src *'] })).json();
+      const page = await send(r, 'GET', `/chat/example?key=${listed.key}`);
+      expect(page.statusCode).toBe(200);
+      expect(directive(cspOf(page), 'frame-ancestors')).toBe('frame-ancestors https://shop.example https://www.shop.example');
+      expect(directive(cspOf(page), 'script-src')).toBe("script-src 'self'");
+      expect(page.headers['x-frame-options']).toBeUndefined();
+      expect(page.headers['x-content-type-options']).toBe('nosniff');
+
+      const open = (await asAdmin('POST', '/api/v1/channels/widgets', { name: 'Anywhere' })).json();
+      expect(directive(cspOf(await send(r, 'GET', `/chat/example?key=${open.key}`)), 'frame-ancestors')).toBe('frame-ancestors *');
+      expect(directive(cspOf(await send(r, 'GET', '/chat/example?key=no-such-widget')), 'frame-ancestors')).toBe("frame-ancestors 'none'");
+    });
+  });
 });
