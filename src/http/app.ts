@@ -1,4 +1,5 @@
 import fastifyCookie from '@fastify/cookie';
+import fastifyHelmet from '@fastify/helmet';
 import fastifyStatic from '@fastify/static';
 import fastifySwagger from '@fastify/swagger';
 import fastifySwaggerUi from '@fastify/swagger-ui';
@@ -18,7 +19,9 @@ import { fileURLToPath } from 'node:url';
 import { ping } from '../db/index.js';
 import type { App, AppContext } from './context.js';
 import type { Actor } from '../policies/index.js';
-import { Problem } from '../errors/index.js';
+import { Problem, problem } from '../errors/index.js';
+import { refuseCrossSite } from './cross-site.js';
+import { helmetOptions } from './security-headers.js';
 
 const webRoot = fileURLToPath(new URL('../../dist/web', import.meta.url));
 
@@ -41,7 +44,9 @@ export async function buildApp(ctx: AppContext, options: AppOptions): Promise<Ap
   const sessionCookie = options.sessionCookie;
   const app = Fastify({
     logger: options.logger ?? { level: ctx.config.logLevel },
-    trustProxy: true,
+    // Only the proxies RAPPORT_TRUST_PROXY names: believing every X-Forwarded-For would let any
+    // client choose its own address (and escape the per-address sign-in limit).
+    trustProxy: trustProxyOption(ctx.config.trustProxy),
     bodyLimit: 25 * 1024 * 1024,
   }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
@@ -49,6 +54,7 @@ export async function buildApp(ctx: AppContext, options: AppOptions): Promise<Ap
   app.decorate('ctx', ctx);
   app.decorateRequest('actor', null);
 
+  await app.register(fastifyHelmet, helmetOptions(ctx.config));
   await app.register(fastifyCookie);
   await app.register(fastifyWebsocket, { options: { maxPayload: 1024 * 1024 } });
   await app.register(fastifySwagger, {
@@ -78,9 +84,15 @@ export async function buildApp(ctx: AppContext, options: AppOptions): Promise<Ap
     const header = request.headers.authorization;
     const bearer = header?.startsWith('Bearer ') ? header.slice(7).trim() : undefined;
     const cookie = request.cookies[sessionCookie];
-    const query = request.query as Record<string, string> | undefined;
-    if (bearer || cookie || query?.token) {
-      request.actor = await options.authenticate({ bearer: bearer ?? query?.token, cookie });
+    const query = request.query as Record<string, unknown> | undefined;
+    // A token in a URL ends up in access logs, proxies and browser history: refused outright,
+    // so an integration that sends one learns it at once rather than from a puzzling 401.
+    if (query?.token !== undefined || query?.access_token !== undefined) {
+      throw problem(400, 'Send API tokens in the `Authorization: Bearer …` header, never in the URL.');
+    }
+    refuseCrossSite(ctx.config, request);
+    if (bearer || cookie) {
+      request.actor = await options.authenticate({ bearer, cookie });
     }
   });
 
@@ -147,4 +159,13 @@ export async function buildApp(ctx: AppContext, options: AppOptions): Promise<Ap
     });
   }
   return app;
+}
+
+/**
+ * RAPPORT_TRUST_PROXY for Fastify. Addresses pass through; a hop count becomes the function
+ * proxy-addr used to build for one (trust that many hops nearest to us), because Fastify 5.12
+ * turns a plain number into "trust nothing".
+ */
+function trustProxyOption(setting: AppContext['config']['trustProxy']): boolean | string[] | ((address: string, hop: number) => boolean) {
+  return typeof setting === 'number' ? (_address: string, hop: number) => hop < setting : setting;
 }

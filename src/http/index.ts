@@ -10,3 +10,5 @@ export { extensionPoint, Registry, type ExtensionPoint } from './registry.js';
 export { default as realtimeRoutes } from './realtime-routes.js';
 export { requireActor } from './require-actor.js';
 export { commaList, countrySchema, dateOnlySchema, e164Schema, idParams, idSchema, localeSchema, timeZoneSchema } from './validation.js';
+export { addressBucket, rateLimitAll, refundHits } from './rate-limit.js';
+export { widgetPagePolicy } from './security-headers.js';

@@ -3,6 +3,8 @@ import { isStaff } from '../policies/index.js';
 
 /** The browser's live channel: ticket updates, new messages, call screen pops. */
 export default async function realtimeRoutes(app: App) {
+  // Browsers open WebSockets to any site with its cookies: the cross-site check
+  // (src/http/cross-site.ts) refuses the handshake, with 403, unless Origin is Rapport's own.
   app.get('/api/v1/realtime', { websocket: true, schema: { hide: true } }, (socket, request) => {
     const actor = request.actor;
     if (!actor) {

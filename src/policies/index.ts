@@ -49,6 +49,11 @@ const rules: Record<string, Record<string, Rule>> = {
     create: (a) => hasRole(a, 'admin'),
     update: (a) => hasRole(a, 'admin'),
   },
+  api_token: {
+    // Personal tokens: staff always; a customer only when an admin allowed it on their user
+    // (the subject is that user: `{ apiTokensAllowed }`).
+    create: (a, s) => isStaff(a) || (isCustomer(a) && (s as { apiTokensAllowed?: boolean } | undefined)?.apiTokensAllowed === true),
+  },
   team: {
     list: (a) => isStaff(a),
     read: (a) => isStaff(a),

@@ -21,6 +21,21 @@ export async function verifyPassword(password: string, stored: string | null): P
   return timingSafeEqual(expected, actual);
 }
 
+let dummyHash: Promise<string> | null = null;
+
+/**
+ * Checks a sign-in attempt's password, taking as long whether or not the account exists: with no
+ * stored hash (unknown email, user without a password) it still runs scrypt, against a hash of
+ * a random password made once per process, and then says no. Otherwise the answer's timing tells
+ * an attacker which email addresses have accounts.
+ */
+export async function checkPassword(password: string, stored: string | null | undefined): Promise<boolean> {
+  if (stored) return verifyPassword(password, stored);
+  dummyHash ??= hashPassword(randomBytes(16).toString('base64url'));
+  await verifyPassword(password, await dummyHash);
+  return false;
+}
+
 /** A random secret for a cookie or token, and the hash we store instead of it. */
 export function newSecret(prefix = ''): { secret: string; hash: string } {
   const secret = prefix + randomBytes(32).toString('base64url');

@@ -17,6 +17,8 @@ export const userSchema = z
     skills: z.array(z.string()),
     seniority: z.enum(seniorities),
     active: z.boolean(),
+    /** Whether this user may create personal API tokens: always for staff, when an admin allowed it for customers. */
+    apiTokensAllowed: z.boolean(),
   })
   .meta({ id: 'User' });
 
@@ -40,6 +42,7 @@ export function presentUser(user: typeof users.$inferSelect, teamIds: string[]):
     skills: user.skills,
     seniority: user.seniority,
     active: user.active,
+    apiTokensAllowed: user.role !== 'customer' || user.apiTokensAllowed,
   };
 }
 

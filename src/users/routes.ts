@@ -5,6 +5,7 @@ import { requireActor } from '../http/index.js';
 import type { App } from '../http/index.js';
 import { decodeCursor, pageSchema, paginationQuery, toPage } from '../http/index.js';
 import { notFound } from '../errors/index.js';
+import { revokeCredentials, sessionCookie } from './sessions.js';
 import { idParams, idSchema, localeSchema, timeZoneSchema } from '../http/index.js';
 import { authorize } from '../policies/index.js';
 import { presentTeam, presentUser, teamSchema, userSchema } from './presenters.js';
@@ -23,6 +24,8 @@ const userInput = z.object({
   skills: z.array(z.string()).optional(),
   seniority: z.enum(seniorities).optional(),
   active: z.boolean().optional(),
+  /** Whether a customer user may create personal API tokens (staff always may). */
+  apiTokensAllowed: z.boolean().optional(),
   teamIds: z.array(idSchema).optional(),
 });
 const teamInput = z.object({ name: z.string().min(1).max(100), email: z.string().email().nullable().optional(), timeZone: timeZoneSchema.optional(), memberIds: z.array(idSchema).optional() });
@@ -67,12 +70,31 @@ export default async function userRoutes(app: App) {
     authorize(actor, 'update', 'user');
     const before = await getUser(db, request.params.id);
     if (!before) throw notFound('User', request.params.id);
+    const patch = request.body;
+    // Old credentials must not outlive a new password, a new role or a deactivation: every
+    // session and API token of the user ends (but the admin's own session, when changing
+    // their own password or role). Taking token rights away ends the tokens alone.
+    const newPassword = !!patch.password;
+    const newRole = patch.role !== undefined && patch.role !== before.user.role;
+    const deactivated = patch.active === false && before.user.active;
+    const tokensTaken = patch.apiTokensAllowed === false && before.user.apiTokensAllowed;
+    const self = request.params.id === actor.userId;
     await db.transaction(async (tx) => {
-      await updateUser(tx, request.params.id, request.body);
-      const { password, ...shown } = request.body;
+      await updateUser(tx, request.params.id, patch);
+      const { password, ...shown } = patch;
       const changes = diff({ ...before.user, teamIds: before.teamIds }, shown);
       if (password) changes.password = { from: '***', to: '***' };
       await recordAudit(tx, { actorUserId: actor.userId, entity: 'user', entityId: request.params.id, action: 'update', changes });
+      if (newPassword || newRole || deactivated || tokensTaken) {
+        const ended = await revokeCredentials(tx, request.params.id, {
+          sessions: newPassword || newRole || deactivated,
+          keepCookie: self && !deactivated ? request.cookies[sessionCookie] : undefined,
+        });
+        await recordAudit(tx, {
+          actorUserId: actor.userId, entity: 'user', entityId: request.params.id, action: 'revoke_credentials',
+          changes: { sessions: { from: ended.sessions, to: 0 }, apiTokens: { from: ended.tokens, to: 0 } },
+        });
+      }
     });
     const found = (await getUser(db, request.params.id))!;
     return presentUser(found.user, found.teamIds);

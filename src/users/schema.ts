@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm';
 import { boolean, index, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 
 import { userRoles } from '../policies/index.js';
@@ -21,6 +22,8 @@ export const users = pgTable(
     skills: text('skills').array().notNull().default([]),
     seniority: text('seniority', { enum: seniorities }).notNull().default('regular'),
     active: boolean('active').notNull().default(true),
+    /** Customers may mint personal API tokens only when an admin allowed it (staff always may). */
+    apiTokensAllowed: boolean('api_tokens_allowed').notNull().default(false),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
@@ -66,6 +69,8 @@ export const apiTokens = pgTable(
     tokenHash: text('token_hash').notNull().unique(),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     lastUsedAt: timestamp('last_used_at', { withTimezone: true }),
+    // Tokens made before expiry existed get the default lifetime from the migration on.
+    expiresAt: timestamp('expires_at', { withTimezone: true }).notNull().default(sql`now() + interval '90 days'`),
   },
   (t) => [index('api_tokens_user_idx').on(t.userId)],
 );

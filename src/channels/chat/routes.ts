@@ -10,6 +10,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import type { App } from '../../http/index.js';
 import { problem } from '../../errors/index.js';
+import { widgetPagePolicy } from '../../http/index.js';
 import { widgetHours } from './hours.js';
 import { serveChatSocket } from './socket.js';
 import { widgetByKey, type WidgetRow } from './store.js';
@@ -42,7 +43,13 @@ export default async function chatRoutes(app: App) {
   app.get('/chat/example', { schema: { hide: true, querystring: z.object({ key: z.string().max(100).default('demo') }) } }, async (request, reply) => {
     const origin = app.ctx.config.publicUrl.replace(/\/+$/, '');
     const page = example.replaceAll('{{KEY}}', escapeHtml(request.query.key)).replaceAll('{{ORIGIN}}', escapeHtml(origin));
-    return reply.type('text/html; charset=utf-8').send(page);
+    // The one Rapport page meant to be framed: by the sites its widget may be embedded on.
+    const widget = await widgetByKey(db, request.query.key);
+    reply.raw.removeHeader('x-frame-options');
+    return reply
+      .type('text/html; charset=utf-8')
+      .header('content-security-policy', widgetPagePolicy(widget?.active ? widget.allowedOrigins : null))
+      .send(page);
   });
 
   const cors = (request: FastifyRequest, reply: FastifyReply, widget: WidgetRow) => {
@@ -71,7 +78,9 @@ export default async function chatRoutes(app: App) {
     };
   });
 
-  app.get('/api/v1/chat/ws', { websocket: true, schema: { hide: true } }, async (socket, request) => {
+  // Opened from customers' sites by design, and not by the session cookie (a visitor holds only
+  // its chat secret): exempt from the cross-site check; the widget's own origin list applies.
+  app.get('/api/v1/chat/ws', { websocket: true, config: { crossSite: true }, schema: { hide: true } }, async (socket, request) => {
     // Frames that arrive while the widget is looked up are held, not lost (the widget says hello at once).
     const early: Buffer[] = [];
     const hold = (data: Buffer) => early.push(data);

@@ -19,6 +19,9 @@ import { registerRawBodyParsers } from './body-parsers.js';
 import { verifyTelegramSecret, verifyTwilioSignature, verifyWhatsappSignature } from './signatures.js';
 
 const tags = ['channels'];
+// Providers call these from their servers, authenticated by a signature, never by our cookie:
+// the cross-site check (src/http/cross-site.ts) does not apply.
+const config = { crossSite: true };
 
 function forgery(reply: FastifyReply, detail: string) {
   return reply
@@ -61,6 +64,7 @@ export default async function webhookRoutes(app: App) {
   });
 
   app.post('/api/v1/channels/whatsapp/webhook', {
+    config,
     schema: { tags, summary: 'WhatsApp Cloud API webhook (messages and statuses), signed with X-Hub-Signature-256' },
   }, async (request, reply) => {
     const secret = settings().whatsapp.appSecret;
@@ -78,6 +82,7 @@ export default async function webhookRoutes(app: App) {
   });
 
   app.post('/api/v1/channels/telegram/webhook', {
+    config,
     schema: { tags, summary: 'Telegram Bot API webhook, authenticated by X-Telegram-Bot-Api-Secret-Token' },
   }, async (request, reply) => {
     const secret = settings().telegram.secret;
@@ -105,6 +110,6 @@ export default async function webhookRoutes(app: App) {
       return reply.type('text/xml').send(EMPTY_TWIML);
     };
 
-  app.post(TWILIO_WEBHOOK_PATH, { schema: { tags, summary: 'Twilio incoming SMS webhook, signed with X-Twilio-Signature' } }, twilio((f) => handleTwilioInbound(app.ctx, f)));
-  app.post(TWILIO_STATUS_PATH, { schema: { tags, summary: 'Twilio message status callback, signed with X-Twilio-Signature' } }, twilio((f) => handleTwilioStatus(app.ctx, f)));
+  app.post(TWILIO_WEBHOOK_PATH, { config, schema: { tags, summary: 'Twilio incoming SMS webhook, signed with X-Twilio-Signature' } }, twilio((f) => handleTwilioInbound(app.ctx, f)));
+  app.post(TWILIO_STATUS_PATH, { config, schema: { tags, summary: 'Twilio message status callback, signed with X-Twilio-Signature' } }, twilio((f) => handleTwilioStatus(app.ctx, f)));
 }

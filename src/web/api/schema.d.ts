@@ -343,9 +343,38 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get?: never;
+        /** My personal API tokens, newest first */
+        get: {
+            parameters: {
+                query?: {
+                    cursor?: string;
+                    limit?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["ApiToken"][];
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+            };
+        };
         put?: never;
-        /** Create a personal API token (shown once) */
+        /**
+         * Create a personal API token (shown once)
+         * @description Expires at `expiresAt` (default 90 days from now, at most 365). Customer users may create one only when an admin allowed it (`apiTokensAllowed`).
+         */
         post: {
             parameters: {
                 query?: never;
@@ -356,6 +385,8 @@ export interface paths {
             requestBody: {
                 content: {
                     "application/json": {
+                        /** Format: date-time */
+                        expiresAt?: string;
                         name: string;
                     };
                 };
@@ -368,6 +399,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            expiresAt: string;
                             id: string;
                             token: string;
                         };
@@ -376,6 +408,42 @@ export interface paths {
             };
         };
         delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/tokens/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Revoke one of my personal API tokens */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
         options?: never;
         head?: never;
         patch?: never;
@@ -4875,6 +4943,7 @@ export interface paths {
                 content: {
                     "application/json": {
                         active?: boolean;
+                        apiTokensAllowed?: boolean;
                         contactId?: string | null;
                         /** Format: email */
                         email: string;
@@ -4960,6 +5029,7 @@ export interface paths {
                 content: {
                     "application/json": {
                         active?: boolean;
+                        apiTokensAllowed?: boolean;
                         contactId?: string | null;
                         /** Format: email */
                         email?: string;
@@ -4996,6 +5066,20 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        ApiToken: {
+            createdAt: string;
+            expiresAt: string;
+            id: string;
+            lastUsedAt: string | null;
+            name: string;
+        };
+        ApiTokenInput: {
+            createdAt: string;
+            expiresAt: string;
+            id: string;
+            lastUsedAt: string | null;
+            name: string;
+        };
         Asset: {
             id: string;
             installedOn: string | null;
@@ -6998,6 +7082,7 @@ export interface components {
         };
         User: {
             active: boolean;
+            apiTokensAllowed: boolean;
             contactId: string | null;
             email: string;
             /** Format: uuid */
@@ -7016,6 +7101,7 @@ export interface components {
         };
         UserInput: {
             active: boolean;
+            apiTokensAllowed: boolean;
             contactId: string | null;
             email: string;
             /** Format: uuid */

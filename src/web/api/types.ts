@@ -41,6 +41,7 @@ export type Asset = ItemOf<Ok<'/api/v1/assets', 'get'>>;
 export type UserCreate = BodyOf<'/api/v1/users', 'post'>;
 export type UserPatch = BodyOf<'/api/v1/users/{id}', 'patch'>;
 export type TeamInput = BodyOf<'/api/v1/teams', 'post'>;
+export type ApiToken = ItemOf<Ok<'/api/v1/auth/tokens', 'get'>>;
 
 /** The statuses a ticket may take, in workflow order (for pickers and filters). */
 export const ticketStatuses: readonly TicketStatus[] = ['new', 'open', 'pending', 'on_hold', 'solved', 'closed'];

@@ -1,11 +1,15 @@
-import { Alert, Box, Button, Code, CopyButton, Group, Paper, Select, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Box, Button, Code, CopyButton, Group, Paper, Select, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconCheck, IconCopy, IconKey } from '@tabler/icons-react';
 import { useMemo, useState, type FormEvent } from 'react';
+import { useApiTokens, useCreateApiToken, useRevokeApiToken } from '../../api/account';
 import { api, unwrap } from '../../api/client';
-import { isStaff, useCurrentUser, useSession } from '../../app/session';
+import type { ApiToken } from '../../api/types';
+import { useCurrentUser, useSession } from '../../app/session';
 import { endonym } from '../../components/language-menu';
 import { PageHeader } from '../../components/page-header';
+import { QueryState } from '../../components/query-state';
+import { DateTime, TimeAgo } from '../../components/time-ago';
 import { supportedLocales, type Locale } from '../../i18n/catalogue';
 import { useLocale } from '../../i18n/locale-provider';
 import { useT } from '../../i18n/use-t';
@@ -59,28 +63,31 @@ export default function AccountPage() {
             </Stack>
           </form>
         </Paper>
-        {isStaff(user) && <ApiTokens />}
+        {/* Staff always; a customer once an admin allowed it (the server says which). */}
+        {user.apiTokensAllowed && <ApiTokens />}
       </Stack>
     </Box>
   );
 }
 
+/** Lifetimes offered for a new token, in days; the server allows at most 365. */
+const lifetimes = [30, 90, 365];
+
 function ApiTokens() {
   const t = useT();
   const [name, setName] = useState('');
+  const [days, setDays] = useState('90');
   const [token, setToken] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
-  const create = async (e: FormEvent) => {
+  const tokens = useApiTokens();
+  const create = useCreateApiToken();
+  const submit = async (e: FormEvent) => {
     e.preventDefault();
-    setBusy(true);
     try {
-      const created = await unwrap(api.POST('/api/v1/auth/tokens', { body: { name: name.trim() } }));
+      const created = await create.mutateAsync({ name: name.trim(), days: Number(days) });
       setToken(created.token);
       setName('');
     } catch (error) {
       notifications.show({ color: 'red', title: t('common.error.title'), message: error instanceof Error ? error.message : '' });
-    } finally {
-      setBusy(false);
     }
   };
   return (
@@ -91,10 +98,19 @@ function ApiTokens() {
       <Text size="sm" c="dimmed" mb="sm">
         {t('account.tokens.explain')}
       </Text>
-      <form onSubmit={create}>
+      <form onSubmit={submit}>
         <Group gap="xs" align="flex-end">
-          <TextInput label={t('account.tokens.name')} value={name} onChange={(e) => setName(e.currentTarget.value)} required style={{ flex: 1 }} />
-          <Button type="submit" loading={busy} leftSection={<IconKey size={14} />} variant="default">
+          <TextInput label={t('account.tokens.name')} value={name} onChange={(e) => setName(e.currentTarget.value)} required style={{ flex: 1 }} data-testid="token-name" />
+          <Select
+            label={t('account.tokens.lifetime')}
+            data={lifetimes.map((d) => ({ value: String(d), label: t('account.tokens.days', { count: d }) }))}
+            value={days}
+            onChange={(v) => v && setDays(v)}
+            allowDeselect={false}
+            w={140}
+            data-testid="token-lifetime"
+          />
+          <Button type="submit" loading={create.isPending} leftSection={<IconKey size={14} />} variant="default" data-testid="token-create">
             {t('account.tokens.create')}
           </Button>
         </Group>
@@ -102,7 +118,7 @@ function ApiTokens() {
       {token && (
         <Alert color="yellow" variant="light" mt="sm" title={t('account.tokens.once')}>
           <Group gap="xs" wrap="nowrap">
-            <Code style={{ flex: 1, overflowWrap: 'anywhere' }} dir="ltr">
+            <Code style={{ flex: 1, overflowWrap: 'anywhere' }} dir="ltr" data-testid="token-secret">
               {token}
             </Code>
             <CopyButton value={token}>
@@ -115,6 +131,73 @@ function ApiTokens() {
           </Group>
         </Alert>
       )}
+      <QueryState query={tokens}>
+        {(items) =>
+          items.length === 0 ? (
+            <Text size="sm" c="dimmed" mt="sm">
+              {t('account.tokens.none')}
+            </Text>
+          ) : (
+            <Table mt="sm" verticalSpacing={6} data-testid="token-table">
+              <Table.Thead>
+                <Table.Tr>
+                  <Table.Th>{t('account.tokens.name')}</Table.Th>
+                  <Table.Th>{t('account.tokens.created')}</Table.Th>
+                  <Table.Th>{t('account.tokens.lastUsed')}</Table.Th>
+                  <Table.Th>{t('account.tokens.expires')}</Table.Th>
+                  <Table.Th />
+                </Table.Tr>
+              </Table.Thead>
+              <Table.Tbody>
+                {items.map((item) => (
+                  <TokenRow key={item.id} token={item} />
+                ))}
+              </Table.Tbody>
+            </Table>
+          )
+        }
+      </QueryState>
     </Paper>
+  );
+}
+
+/** One token: when it was made, last used and expires, and a revoke button that asks once more. */
+function TokenRow({ token }: { token: ApiToken }) {
+  const t = useT();
+  const revoke = useRevokeApiToken();
+  const [confirming, setConfirming] = useState(false);
+  const expired = new Date(token.expiresAt).getTime() <= Date.now();
+  const onRevoke = async () => {
+    if (!confirming) return setConfirming(true);
+    try {
+      await revoke.mutateAsync(token.id);
+      notifications.show({ color: 'teal', message: t('account.tokens.revoked', { name: token.name }) });
+    } catch (error) {
+      setConfirming(false);
+      notifications.show({ color: 'red', title: t('common.error.title'), message: error instanceof Error ? error.message : '' });
+    }
+  };
+  return (
+    <Table.Tr data-testid="token-row">
+      <Table.Td>
+        <bdi>{token.name}</bdi>
+      </Table.Td>
+      <Table.Td>
+        <Text size="sm">
+          <DateTime value={token.createdAt} dateOnly />
+        </Text>
+      </Table.Td>
+      <Table.Td>{token.lastUsedAt ? <TimeAgo value={token.lastUsedAt} size="sm" /> : <Text size="sm" c="dimmed">{t('account.tokens.neverUsed')}</Text>}</Table.Td>
+      <Table.Td>
+        <Text size="sm" c={expired ? 'red' : undefined}>
+          {expired ? t('account.tokens.expired') : <DateTime value={token.expiresAt} dateOnly />}
+        </Text>
+      </Table.Td>
+      <Table.Td style={{ textAlign: 'end' }}>
+        <Button size="xs" variant={confirming ? 'filled' : 'subtle'} color="red" loading={revoke.isPending} onClick={() => void onRevoke()} onBlur={() => setConfirming(false)} data-testid="token-revoke">
+          {t(confirming ? 'account.tokens.revokeConfirm' : 'account.tokens.revoke')}
+        </Button>
+      </Table.Td>
+    </Table.Tr>
   );
 }

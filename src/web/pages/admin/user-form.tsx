@@ -46,6 +46,7 @@ export function UserForm({ initial, teams, busy, error, onSubmit, onCancel }: {
   const [organisationId, setOrganisationId] = useState<string | null>(initial?.organisationId ?? null);
   const [contactId, setContactId] = useState<string | null>(initial?.contactId ?? null);
   const [active, setActive] = useState(initial?.active ?? true);
+  const [apiTokensAllowed, setApiTokensAllowed] = useState(initial?.role === 'customer' && initial.apiTokensAllowed);
   const initialOrg = useOrganisation(initial?.organisationId);
   const isCustomer = role === 'customer';
 
@@ -64,6 +65,8 @@ export function UserForm({ initial, teams, busy, error, onSubmit, onCancel }: {
       locale,
       organisationId: isCustomer ? organisationId : null,
       contactId: isCustomer ? contactId : null,
+      // Only customers need the permission (staff always may); sent for them alone.
+      ...(isCustomer ? { apiTokensAllowed } : {}),
       ...(initial ? { active } : {}),
     });
   };
@@ -91,6 +94,13 @@ export function UserForm({ initial, teams, busy, error, onSubmit, onCancel }: {
           <SimpleGrid cols={2} spacing="sm">
             <OrganisationPicker label={t('user.field.organisation')} required value={organisationId} selected={initialOrg.data ?? null} onChange={(id) => { setOrganisationId(id); setContactId(null); }} />
             <ContactPicker label={t('user.field.contact')} value={contactId} organisationId={organisationId} onChange={(id) => setContactId(id)} disabled={!organisationId} />
+            <Switch
+              label={t('user.field.apiTokensAllowed')}
+              description={t('user.field.apiTokensAllowedHint')}
+              checked={apiTokensAllowed}
+              onChange={(e) => setApiTokensAllowed(e.currentTarget.checked)}
+              data-testid="user-api-tokens"
+            />
           </SimpleGrid>
         ) : (
           <>

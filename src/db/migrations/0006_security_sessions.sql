@@ -1,0 +1,2 @@
+ALTER TABLE "api_tokens" ADD COLUMN "expires_at" timestamp with time zone DEFAULT now() + interval '90 days' NOT NULL;--> statement-breakpoint
+ALTER TABLE "users" ADD COLUMN "api_tokens_allowed" boolean DEFAULT false NOT NULL;
