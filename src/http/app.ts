@@ -16,6 +16,7 @@ import {
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { ping } from '../db/client.js';
+import { containsNul, storable } from '../db/storable.js';
 import type { App, AppContext } from './context.js';
 import { Problem, problem } from './problem.js';
 import { registerRoutes } from './routes.js';
@@ -63,6 +64,12 @@ export async function buildApp(ctx: AppContext, options: { logger?: boolean | ob
   await app.register(fastifySwaggerUi, { routePrefix: '/api/docs' });
 
   app.addHook('onRequest', async (request) => {
+    // U+0000 cannot reach PostgreSQL (see db/storable.ts). In the query, the path or the session
+    // cookie it is part of an identifier or a search, never text to keep: refused before any
+    // lookup (the sign-in below included) can fail on it with a 500.
+    if (containsNul(request.query) || containsNul(request.params) || containsNul(request.cookies[sessionCookie] ?? '')) {
+      throw problem(400, 'The address or a parameter contains a NUL character (%00), which is not allowed.');
+    }
     if (!request.url.startsWith('/api/')) return;
     const header = request.headers.authorization;
     const bearer = header?.startsWith('Bearer ') ? header.slice(7).trim() : undefined;
@@ -71,6 +78,13 @@ export async function buildApp(ctx: AppContext, options: { logger?: boolean | ob
     if (bearer || cookie || query?.token) {
       request.actor = await resolveActor(ctx.db, { bearer: bearer ?? query?.token, cookie });
     }
+  });
+
+  // Text in a body (a reply, a name, a webhook's message) is what someone wrote: U+0000 and lone
+  // surrogates are cleaned out and the rest is kept, on every route, before validation sees it.
+  // Webhook signatures are checked on the raw bytes (`request.rawBody`), so they still match.
+  app.addHook('preValidation', async (request) => {
+    if (request.body !== undefined && request.body !== null) request.body = storable(request.body);
   });
 
   app.setErrorHandler((error, request, reply) => {
