@@ -12,8 +12,8 @@ import { getTeam, getUser, userNames } from '../users/store.js';
 import { needsHandoff } from './handoff-rule.js';
 import { isEmptyBulkPatch } from './bulk.js';
 import { addMessage, bulkUpdateTickets, createTicket, linkTickets, mergeTickets, splitTicket, updateTicket, type CommandContext } from './commands.js';
-import { messageSchema, presentMessages, presentTicket, presentTickets, ticketSchema, ticketSummarySchema } from './presenters.js';
-import { getAttachment, getTicket, listMessages, listTickets, ticketSortKey, type TicketFilter, type TicketSort } from './store.js';
+import { messageSchema, presentMessagesFor, presentTicket, presentTicketsFor, ticketSchema, ticketSummarySchema } from './presenters.js';
+import { getAttachment, getTicket, listCustomerMessages, listMessages, listTickets, ticketSortKey, type TicketFilter, type TicketSort } from './store.js';
 
 const statusList = commaList.pipe(z.array(z.enum(ticketStatuses)));
 const priorityList = commaList.pipe(z.array(z.enum(ticketPriorities)));
@@ -127,11 +127,17 @@ export default async function ticketRoutes(app: App) {
     } else if (q.teamId) filter.teamId = q.teamId;
     const scope = organisationScope(actor);
     if (scope) Object.assign(filter, scope);
+    if (isCustomer(actor)) {
+      // A customer sees no tags, so no ticket of theirs has one (and a tag filter would tell which do);
+      // a search finds only what they can read, never words of an internal note.
+      if (q.tag) return { items: [], nextCursor: null };
+      filter.publicOnly = true;
+    }
     const sort = q.sort as TicketSort;
     const after = decodeCursor(q.cursor, sort === 'priority_desc' ? 3 : 2);
     const rows = await listTickets(db, filter, sort, q.limit, after);
     const page = toPage(rows, q.limit, (r) => ticketSortKey(sort, r));
-    return { items: await presentTickets(db, page.items), nextCursor: page.nextCursor };
+    return { items: await presentTicketsFor(db, actor, page.items), nextCursor: page.nextCursor };
   });
 
   app.post('/api/v1/tickets', { schema: { tags: ['tickets'], summary: 'Open a ticket; the body becomes its first message', body: createBody, response: { 201: ticketSchema } } }, async (request, reply) => {
@@ -217,14 +223,14 @@ export default async function ticketRoutes(app: App) {
   });
 
   app.get('/api/v1/tickets/:id/messages', {
-    schema: { tags: ['tickets'], summary: 'The conversation, oldest first (customers never see internal notes)', params: idParams, querystring: z.object({ ...paginationQuery, limit: z.coerce.number().int().min(1).max(500).default(200) }), response: { 200: pageSchema(messageSchema) } },
+    schema: { tags: ['tickets'], summary: 'The conversation, oldest first (a customer sees only public messages and the events written for them, never notes or internal events)', params: idParams, querystring: z.object({ ...paginationQuery, limit: z.coerce.number().int().min(1).max(500).default(200) }), response: { 200: pageSchema(messageSchema) } },
   }, async (request) => {
     const actor = requireActor(request);
     const ticket = await loadVisible(actor, request.params.id);
     const after = decodeCursor(request.query.cursor, 2) as [string, string] | undefined;
-    const rows = await listMessages(db, ticket.id, request.query.limit, after, !isCustomer(actor));
+    const rows = isCustomer(actor) ? await listCustomerMessages(db, ticket.id, request.query.limit, after) : await listMessages(db, ticket.id, request.query.limit, after);
     const page = toPage(rows, request.query.limit, (m) => [iso(m.createdAt), m.id]);
-    return { items: await presentMessages(db, page.items), nextCursor: page.nextCursor };
+    return { items: await presentMessagesFor(db, actor, page.items), nextCursor: page.nextCursor };
   });
 
   app.post('/api/v1/tickets/:id/messages', {
@@ -247,7 +253,7 @@ export default async function ticketRoutes(app: App) {
       author: customer ? { contactId: actor.contactId, name: actor.name } : { userId: actor.userId },
       bodyText: b.bodyText, bodyHtml: b.bodyHtml, attachments: decodeAttachments(b.attachments),
     });
-    const [presented] = await presentMessages(db, [message]);
+    const [presented] = await presentMessagesFor(db, actor, [message]);
     return reply.status(201).send(presented);
   });
 
