@@ -11,9 +11,10 @@ import { authorize, isCustomer, organisationScope, type Actor } from '../policie
 import { getTeam, getUser, userNames } from '../users/store.js';
 import { needsHandoff } from './handoff-rule.js';
 import { isEmptyBulkPatch } from './bulk.js';
-import { addMessage, bulkUpdateTickets, createTicket, linkTickets, mergeTickets, splitTicket, updateTicket, type CommandContext } from './commands.js';
+import { checkUpload, contentDisposition, servingOf } from './attachment-types.js';
+import { addMessage, bulkUpdateTickets, createTicket, linkTickets, mergeTickets, splitTicket, updateTicket, type AttachmentInput, type CommandContext } from './commands.js';
 import { messageSchema, presentMessagesFor, presentTicket, presentTicketsFor, ticketSchema, ticketSummarySchema } from './presenters.js';
-import { getAttachment, getTicket, listCustomerMessages, listMessages, listTickets, ticketSortKey, type TicketFilter, type TicketSort } from './store.js';
+import { getAttachment, getTicket, isCustomerVisibleMessage, listCustomerMessages, listMessages, listTickets, ticketSortKey, type TicketFilter, type TicketSort } from './store.js';
 
 const statusList = commaList.pipe(z.array(z.enum(ticketStatuses)));
 const priorityList = commaList.pipe(z.array(z.enum(ticketPriorities)));
@@ -32,7 +33,13 @@ const listQuery = z.object({
 });
 
 // contentId lets an HTML body show the file inline as `<img src="cid:…">`, as in a MIME email.
-const attachmentInput = z.object({ filename: z.string().min(1).max(255), contentType: z.string().max(200), contentBase64: z.string(), contentId: z.string().min(1).max(255).optional() });
+// The content's real type is sniffed and must be on the allow-list (see attachment-types.ts).
+const attachmentInput = z.object({
+  filename: z.string().min(1).max(255),
+  contentType: z.string().max(200),
+  contentBase64: z.base64('must be standard padded base64 (RFC 4648)').min(1, 'must not be empty'),
+  contentId: z.string().min(1).max(255).optional(),
+});
 
 const createBody = z.object({
   subject: z.string().trim().min(1, 'must not be empty').max(500),
@@ -98,8 +105,21 @@ const bulkResultSchema = z
   })
   .meta({ id: 'BulkTicketResult' });
 
-const decodeAttachments = (list?: z.infer<typeof attachmentInput>[]) =>
-  list?.map((a) => ({ filename: a.filename, contentType: a.contentType, content: Buffer.from(a.contentBase64, 'base64'), contentId: a.contentId }));
+/**
+ * Decodes uploads and holds each to the allow-list, by what its bytes are: refused with 415 (and
+ * nothing stored) otherwise. The type stored is the sniffed one, not the one claimed.
+ */
+async function acceptUploads(list?: z.infer<typeof attachmentInput>[]): Promise<AttachmentInput[] | undefined> {
+  if (!list?.length) return undefined;
+  return Promise.all(
+    list.map(async (a, i) => {
+      const content = Buffer.from(a.contentBase64, 'base64');
+      const verdict = await checkUpload({ filename: a.filename, contentType: a.contentType, content });
+      if (!verdict.ok) throw problem(415, `${a.filename}: ${verdict.reason}`, { errors: [{ path: `body.attachments.${i}`, message: verdict.reason }] });
+      return { filename: a.filename, contentType: verdict.contentType, content, contentId: a.contentId };
+    }),
+  );
+}
 
 /** Tickets: the queue, the ticket page, the conversation, merge/split/link and the audit trail. */
 export default async function ticketRoutes(app: App) {
@@ -163,7 +183,7 @@ export default async function ticketRoutes(app: App) {
       message: {
         kind: 'message', direction: customer ? 'inbound' : 'outbound', channel: customer ? 'portal' : b.channel ?? 'web',
         author: customer ? { contactId: actor.contactId, name: actor.name } : { userId: actor.userId },
-        bodyText: b.body, bodyHtml: b.bodyHtml, attachments: decodeAttachments(b.attachments),
+        bodyText: b.body, bodyHtml: b.bodyHtml, attachments: await acceptUploads(b.attachments),
       },
     });
     return reply.status(201).send(await presentTicket(db, actor, ticket));
@@ -251,7 +271,7 @@ export default async function ticketRoutes(app: App) {
       direction: b.kind === 'note' ? 'internal' : customer ? 'inbound' : 'outbound',
       channel: b.kind === 'note' ? 'internal' : customer ? 'portal' : b.channel ?? ticket.channel,
       author: customer ? { contactId: actor.contactId, name: actor.name } : { userId: actor.userId },
-      bodyText: b.bodyText, bodyHtml: b.bodyHtml, attachments: decodeAttachments(b.attachments),
+      bodyText: b.bodyText, bodyHtml: b.bodyHtml, attachments: await acceptUploads(b.attachments),
     });
     const [presented] = await presentMessagesFor(db, actor, [message]);
     return reply.status(201).send(presented);
@@ -308,14 +328,27 @@ export default async function ticketRoutes(app: App) {
     };
   });
 
-  app.get('/api/v1/attachments/:id', { schema: { tags: ['tickets'], summary: 'Download an attachment', params: idParams } }, async (request, reply) => {
+  app.get('/api/v1/attachments/:id', {
+    schema: { tags: ['tickets'], summary: 'Download an attachment (served as a download with its sniffed type; only raster images inline, active content as application/octet-stream)', params: idParams },
+  }, async (request, reply) => {
     const actor = requireActor(request);
     const found = await getAttachment(db, request.params.id);
     if (!found) throw notFound('Attachment', request.params.id);
     const ticket = await loadVisible(actor, found.ticketId);
     if (found.kind === 'note') authorize(actor, 'note', 'ticket', ticket);
+    // A customer reaches only files of entries it may see (not of an internal event).
+    if (isCustomer(actor) && !isCustomerVisibleMessage(found)) throw notFound('Attachment', request.params.id);
     const a = found.attachment;
-    reply.header('content-type', a.contentType).header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent(a.filename)}`);
-    return reply.send(Buffer.from(a.content, 'base64'));
+    const content = Buffer.from(a.content, 'base64');
+    // Whatever arrived by email is kept, but served by what its bytes are, never rendered as a page
+    // of ours: nosniff so the browser keeps our type, and a sandbox in case it is opened anyway.
+    const serving = await servingOf({ contentType: a.contentType, content });
+    return reply
+      .header('content-type', serving.contentType)
+      .header('content-disposition', contentDisposition(serving.inline, a.filename))
+      .header('x-content-type-options', 'nosniff')
+      .header('content-security-policy', "default-src 'none'; sandbox")
+      .header('cache-control', 'private')
+      .send(content);
   });
 }

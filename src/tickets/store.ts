@@ -164,7 +164,7 @@ export async function attachmentsOf(db: DbOrTx, messageIds: string[]) {
 
 export async function getAttachment(db: DbOrTx, id: string) {
   const [row] = await db
-    .select({ attachment: attachments, ticketId: messages.ticketId, kind: messages.kind })
+    .select({ attachment: attachments, ticketId: messages.ticketId, kind: messages.kind, direction: messages.direction, metadata: messages.metadata })
     .from(attachments)
     .innerJoin(messages, eq(messages.id, attachments.messageId))
     .where(eq(attachments.id, id));

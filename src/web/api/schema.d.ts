@@ -159,7 +159,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Download an attachment */
+        /** Download an attachment (served as a download with its sniffed type; only raster images inline, active content as application/octet-stream) */
         get: {
             parameters: {
                 query?: never;
@@ -3922,6 +3922,7 @@ export interface paths {
                         /** Format: uuid */
                         assigneeId?: string;
                         attachments?: {
+                            /** Format: byte */
                             contentBase64: string;
                             contentId?: string;
                             contentType: string;
@@ -4290,7 +4291,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The conversation, oldest first (customers never see internal notes) */
+        /** The conversation, oldest first (a customer sees only public messages and the events written for them, never notes or internal events) */
         get: {
             parameters: {
                 query?: {
@@ -4334,6 +4335,7 @@ export interface paths {
                 content: {
                     "application/json": {
                         attachments?: {
+                            /** Format: byte */
                             contentBase64: string;
                             contentId?: string;
                             contentType: string;
