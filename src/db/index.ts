@@ -7,3 +7,4 @@ export { DataFolderLockedError } from './folder-lock.js';
 export { newId } from './ids.js';
 // Platform tables the kernel shares (jobs, rate limits, settings).
 export { jobs, rateLimits, settings } from './schema/platform.js';
+export { containsNul, storable, storableText } from './storable.js';

@@ -19,6 +19,7 @@ const titles: Record<number, string> = {
   403: 'Forbidden',
   404: 'Not found',
   409: 'Conflict',
+  415: 'Unsupported media type',
   422: 'Unprocessable content',
   429: 'Too many requests',
 };

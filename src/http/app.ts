@@ -17,6 +17,7 @@ import {
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { ping } from '../db/index.js';
+import { containsNul, storable } from '../db/index.js';
 import type { App, AppContext } from './context.js';
 import type { Actor } from '../policies/index.js';
 import { Problem, problem } from '../errors/index.js';
@@ -80,6 +81,12 @@ export async function buildApp(ctx: AppContext, options: AppOptions): Promise<Ap
   await app.register(fastifySwaggerUi, { routePrefix: '/api/docs' });
 
   app.addHook('onRequest', async (request) => {
+    // U+0000 cannot reach PostgreSQL (see db/storable.ts). In the query, the path or the session
+    // cookie it is part of an identifier or a search, never text to keep: refused before any
+    // lookup (the sign-in below included) can fail on it with a 500.
+    if (containsNul(request.query) || containsNul(request.params) || containsNul(request.cookies[sessionCookie] ?? '')) {
+      throw problem(400, 'The address or a parameter contains a NUL character (%00), which is not allowed.');
+    }
     if (!request.url.startsWith('/api/')) return;
     const header = request.headers.authorization;
     const bearer = header?.startsWith('Bearer ') ? header.slice(7).trim() : undefined;
@@ -94,6 +101,13 @@ export async function buildApp(ctx: AppContext, options: AppOptions): Promise<Ap
     if (bearer || cookie) {
       request.actor = await options.authenticate({ bearer, cookie });
     }
+  });
+
+  // Text in a body (a reply, a name, a webhook's message) is what someone wrote: U+0000 and lone
+  // surrogates are cleaned out and the rest is kept, on every route, before validation sees it.
+  // Webhook signatures are checked on the raw bytes (`request.rawBody`), so they still match.
+  app.addHook('preValidation', async (request) => {
+    if (request.body !== undefined && request.body !== null) request.body = storable(request.body);
   });
 
   app.setErrorHandler((error, request, reply) => {

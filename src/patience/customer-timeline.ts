@@ -1,12 +1,12 @@
 /**
- * The case as the customer sees it: the same record the agent works from, minus internal notes —
+ * The case as the customer sees it: the same record the agent works from, minus internal notes and events —
  * what happened, what is being done, who owns it, and when the next update is due (seed 004:
  * transparency and a shared paper trail that tells both sides the same story).
  */
 import type { DbOrTx } from '../db/index.js';
 import { iso } from '../http/index.js';
 import { ticketSlaClocks } from '../sla/index.js';
-import { presentMessages } from '../tickets/index.js';
+import { presentCustomerMessages } from '../tickets/index.js';
 import { listMessages, type TicketRow } from '../tickets/index.js';
 import { teamNames, userNames } from '../users/index.js';
 import { promisesWithStatus } from './case-facts.js';
@@ -17,13 +17,14 @@ export interface CustomerTimeline {
   /** When the customer will hear from us next: the earliest open promise, else the SLA's due time. */
   nextUpdate: { dueAt: string; source: 'promise' | 'sla'; channel: string | null } | null;
   promises: { id: string; dueAt: string; channel: string; state: string; createdAt: string }[];
-  entries: Awaited<ReturnType<typeof presentMessages>>;
+  entries: Awaited<ReturnType<typeof presentCustomerMessages>>;
 }
 
 /** Builds the customer's view of a ticket. Callers authorise first; nothing internal is included. */
 export async function customerTimeline(db: DbOrTx, ticket: TicketRow, now = new Date()): Promise<CustomerTimeline> {
   const rows = await listMessages(db, ticket.id, 5000, undefined, false);
-  const entries = await presentMessages(db, rows);
+  // Only public messages and the events written for the customer, with the metadata the portal shows.
+  const entries = await presentCustomerMessages(db, rows);
   const promises = await promisesWithStatus(db, ticket.id, rows, now);
   const owner = ticket.assigneeId ? (await userNames(db, [ticket.assigneeId])).get(ticket.assigneeId) ?? null : null;
   const team = ticket.teamId ? (await teamNames(db, [ticket.teamId])).get(ticket.teamId) ?? null : null;

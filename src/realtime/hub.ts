@@ -5,8 +5,14 @@ export interface RealtimeEvent {
   data: unknown;
   /** Deliver only to these users (e.g. a screen pop for the agent on the call); all staff when absent. */
   userIds?: string[];
-  /** Deliver to customer users of this organisation too (portal timelines). */
+  /** The organisation the event is about (a ticket's). */
   organisationId?: string | null;
+  /**
+   * Deliver to that organisation's customer users too (portal timelines). Only for what a customer
+   * may see — a public message, a change to what the portal shows — never a note or an internal
+   * event: without it, an event reaches staff only.
+   */
+  customers?: boolean;
 }
 
 type Subscriber = { userId: string; staff: boolean; organisationId: string | null; send: (event: RealtimeEvent) => void };
@@ -50,7 +56,7 @@ export class RealtimeHub {
   private deliver(event: RealtimeEvent): void {
     for (const s of this.subscribers) {
       if (event.userIds && !event.userIds.includes(s.userId)) continue;
-      if (!s.staff && (!event.organisationId || event.organisationId !== s.organisationId)) continue;
+      if (!s.staff && !(event.customers === true && event.organisationId && event.organisationId === s.organisationId)) continue;
       s.send(event);
     }
   }

@@ -10,7 +10,7 @@ import type { RealtimeHub } from '../realtime/index.js';
 import { patchForTicket, type BulkTicketPatch } from './bulk.js';
 import { runTicketHooks } from './hooks.js';
 import { priorityRank, statusAfterMessage, statusTimestamps, type TicketPriority, type TicketStatus } from './status.js';
-import { getTicket, type MessageRow, type TicketRow } from './store.js';
+import { getTicket, isCustomerVisibleMessage, type MessageRow, type TicketRow } from './store.js';
 
 export interface CommandContext {
   db: Db;
@@ -98,10 +98,17 @@ async function insertMessage(tx: Tx, ticketId: string, input: MessageInput): Pro
   return row;
 }
 
-function publish(ctx: CommandContext, type: string, ticket: TicketRow, extra: Record<string, unknown> = {}) {
+/**
+ * Tells browsers a ticket changed. `customers` says whether the organisation's customer users may
+ * hear of it too: a note, an internal event or a change only staff see (tags) reaches staff only.
+ */
+function publish(ctx: CommandContext, type: string, ticket: TicketRow, customers: boolean, extra: Record<string, unknown> = {}) {
   // Realtime is best effort: the change is committed; a missed push is caught by the next refresh.
-  ctx.realtime?.publish({ type, data: { ticketId: ticket.id, number: ticket.number, ...extra }, organisationId: ticket.organisationId }).catch(() => {});
+  ctx.realtime?.publish({ type, data: { ticketId: ticket.id, number: ticket.number, ...extra }, organisationId: ticket.organisationId, customers }).catch(() => {});
 }
+
+/** Ticket fields the customer's view leaves out (see `presentTicketsFor`): changing only these is not news for them. */
+const staffOnlyFields = new Set(['tags']);
 
 /**
  * Opens a ticket with its first message in one transaction. The organisation follows from the
@@ -149,7 +156,7 @@ export async function createTicket(ctx: CommandContext, input: CreateTicketInput
     await runTicketHooks(ctx.registry, tx, { type: 'created', ticket, message, actorUserId: ctx.actorUserId });
     return { ticket, message };
   });
-  publish(ctx, 'ticket.created', result.ticket);
+  publish(ctx, 'ticket.created', result.ticket, true);
   return result;
 }
 
@@ -175,7 +182,7 @@ export async function addMessage(ctx: CommandContext, ticketId: string, input: M
     await runTicketHooks(ctx.registry, tx, { type: 'message', ticket, before, message, actorUserId: ctx.actorUserId });
     return { ticket, message };
   });
-  publish(ctx, 'message.created', result.ticket, { messageId: result.message.id, kind: result.message.kind });
+  publish(ctx, 'message.created', result.ticket, isCustomerVisibleMessage(result.message), { messageId: result.message.id, kind: result.message.kind });
   return result;
 }
 
@@ -192,12 +199,14 @@ export async function updateTicket(
   patchOrChange: TicketPatch | ((before: TicketRow) => TicketPatch),
   options: { summary?: string; at?: Date } = {},
 ): Promise<TicketRow> {
+  let customersSee = false;
   const ticket = await ctx.db.transaction(async (tx) => {
     const [before] = await tx.select().from(tickets).where(eq(tickets.id, ticketId)).for('update');
     if (!before) throw problem(404, `Ticket ${ticketId} was not found.`);
     const patch = typeof patchOrChange === 'function' ? patchOrChange(before) : patchOrChange;
     const changes = diff(before, patch);
     if (Object.keys(changes).length === 0) return before;
+    customersSee = Object.keys(changes).some((field) => !staffOnlyFields.has(field));
     const now = options.at ?? new Date();
     const values: Partial<typeof tickets.$inferInsert> = { ...patch, updatedAt: now };
     if (patch.priority) values.priorityRank = priorityRank[patch.priority];
@@ -207,7 +216,7 @@ export async function updateTicket(
     await runTicketHooks(ctx.registry, tx, { type: 'updated', ticket: after, before, actorUserId: ctx.actorUserId, summary: options.summary });
     return after;
   });
-  publish(ctx, 'ticket.updated', ticket);
+  publish(ctx, 'ticket.updated', ticket, customersSee);
   return ticket;
 }
 
@@ -279,7 +288,7 @@ export async function mergeTickets(ctx: CommandContext, sourceId: string, target
     await runTicketHooks(ctx.registry, tx, { type: 'updated', ticket: after!, before: into, actorUserId: ctx.actorUserId, summary: `#${source.number} merged in` });
     return after;
   });
-  publish(ctx, 'ticket.updated', target);
+  publish(ctx, 'ticket.updated', target, true);
   return target;
 }
 
@@ -309,7 +318,7 @@ export async function splitTicket(ctx: CommandContext, sourceId: string, message
     await runTicketHooks(ctx.registry, tx, { type: 'created', ticket, message: null, actorUserId: ctx.actorUserId });
     return ticket;
   });
-  publish(ctx, 'ticket.created', created);
+  publish(ctx, 'ticket.created', created, true);
   return created;
 }
 

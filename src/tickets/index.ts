@@ -9,3 +9,4 @@ export { messageSchema, presentMessages, presentTicket, ticketSchema } from './p
 export { type TicketPriority, type TicketStatus } from './status.js';
 export { attachmentsOf, getAttachment, getTicket, getTicketByNumber, listMessages, listTickets, type MessageRow, type TicketRow } from './store.js';
 export { ticketsCapability } from './capability.js';
+export { presentCustomerMessages } from './presenters.js';

@@ -3,9 +3,9 @@ import { contactNames, organisationNames } from '../customers/index.js';
 import type { DbOrTx } from '../db/index.js';
 import { messageDirections, messageKinds, ticketPriorities, ticketStatuses } from './schema.js';
 import { iso } from '../http/index.js';
-import { permissions, type Actor } from '../policies/index.js';
+import { can, isCustomer, permissions, type Actor } from '../policies/index.js';
 import { teamNames, userNames } from '../users/index.js';
-import { attachmentsOf, linksOf, type MessageRow, type TicketListRow, type TicketRow } from './store.js';
+import { attachmentsOf, customerEvents, isCustomerVisibleMessage, linksOf, type MessageRow, type TicketListRow, type TicketRow } from './store.js';
 
 const ref = z.object({ id: z.string(), name: z.string() }).nullable();
 
@@ -41,7 +41,7 @@ export const messageSchema = z
 export type TicketSummary = z.infer<typeof ticketSummarySchema>;
 
 /**
- * Presents tickets with the names an agent reads. Rows from `listTickets` carry the names already
+ * Presents tickets with the names an agent reads (staff: routes use `presentTicketsFor`). Rows from `listTickets` carry the names already
  * (joined in the query); other rows get them in four lookups for the whole page, never one per row.
  */
 export async function presentTickets(db: DbOrTx, rows: (TicketRow | TicketListRow)[]): Promise<TicketSummary[]> {
@@ -70,13 +70,62 @@ function namesFromRows(rows: TicketListRow[], kind: 'contact' | 'organisation' |
   return new Map(rows.filter((r) => r[idKey] && r[nameKey] != null).map((r) => [r[idKey] as string, r[nameKey] as string]));
 }
 
-/** One ticket with its links and what the caller may do with it. */
-export async function presentTicket(db: DbOrTx, actor: Actor, row: TicketRow): Promise<z.infer<typeof ticketSchema>> {
-  const [summary] = await presentTickets(db, [row]);
-  return { ...summary, links: await linksOf(db, row.id), permissions: permissions(actor, 'ticket', row, ['update', 'reply', 'note', 'merge']) };
+/**
+ * Tickets as the caller may see them: everything for staff; for a customer the same shape without
+ * what is ours alone — internal tags are left out (they are how the desk sorts work, e.g.
+ * "difficult-customer"). Every route a customer can reach presents tickets through this or
+ * `presentTicket`, never `presentTickets` directly.
+ */
+export async function presentTicketsFor(db: DbOrTx, actor: Actor, rows: (TicketRow | TicketListRow)[]): Promise<TicketSummary[]> {
+  const summaries = await presentTickets(db, rows);
+  return isCustomer(actor) ? summaries.map(customerSafeSummary) : summaries;
 }
 
-/** Messages with author names and attachment metadata. Contacts never see who on staff wrote a note: they never see notes. */
+const customerSafeSummary = (t: TicketSummary): TicketSummary => ({ ...t, tags: [] });
+
+/** One ticket with its links and what the caller may do with it (a customer's view for a customer: see `presentTicketsFor`). */
+export async function presentTicket(db: DbOrTx, actor: Actor, row: TicketRow): Promise<z.infer<typeof ticketSchema>> {
+  const [summary] = await presentTicketsFor(db, actor, [row]);
+  // A customer sees links only to tickets it may read itself: a link to another organisation's case would name it.
+  const links = await linksOf(db, row.id, isCustomer(actor) ? (other) => can(actor, 'read', 'ticket', other) : undefined);
+  return { ...summary, links, permissions: permissions(actor, 'ticket', row, ['update', 'reply', 'note', 'merge']) };
+}
+
+export type PresentedMessage = z.infer<typeof messageSchema>;
+
+/**
+ * The conversation as the caller may see it. Staff: every entry as stored. A customer: only
+ * public messages and the events written for them (`isCustomerVisibleMessage`: no notes, no
+ * bounces or delivery failures naming other addresses, no auto-replies), and of each entry's
+ * metadata only what the portal shows — a call's direction and length, an event's sentence —
+ * never our mailbox routing, headers, provider ids or delivery internals.
+ */
+export async function presentMessagesFor(db: DbOrTx, actor: Actor, rows: MessageRow[]): Promise<PresentedMessage[]> {
+  return isCustomer(actor) ? presentCustomerMessages(db, rows) : presentMessages(db, rows);
+}
+
+/** The customer's view of these entries (see `presentMessagesFor`), whoever asks: the portal timeline. */
+export async function presentCustomerMessages(db: DbOrTx, rows: MessageRow[]): Promise<PresentedMessage[]> {
+  const visible = rows.filter(isCustomerVisibleMessage);
+  return (await presentMessages(db, visible)).map((m) => ({ ...m, metadata: customerMetadata(m) }));
+}
+
+const pick = (source: Record<string, unknown>, keys: readonly string[]) =>
+  Object.fromEntries(keys.filter((k) => source[k] !== undefined).map((k) => [k, source[k]]));
+
+function customerMetadata(m: PresentedMessage): Record<string, unknown> {
+  const meta = m.metadata;
+  if (m.kind === 'event') return pick(meta, customerEvents[String(meta.event)] ?? []);
+  const call = meta.call;
+  if (call && typeof call === 'object') {
+    // The customer's own number only: the other end may be an agent's direct line.
+    const c = call as Record<string, unknown>;
+    return { call: pick(c, ['direction', 'answered', 'durationSeconds', c.direction === 'inbound' ? 'from' : 'to']) };
+  }
+  return {};
+}
+
+/** Messages with author names and attachment metadata, as stored: for staff (routes use `presentMessagesFor`). */
 export async function presentMessages(db: DbOrTx, rows: MessageRow[]): Promise<z.infer<typeof messageSchema>[]> {
   const [users, contacts, files] = await Promise.all([
     userNames(db, rows.map((r) => r.authorUserId!)),

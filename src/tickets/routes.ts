@@ -11,9 +11,10 @@ import { authorize, isCustomer, organisationScope, type Actor } from '../policie
 import { getTeam, getUser, userNames } from '../users/index.js';
 import { needsHandoff } from './handoff-rule.js';
 import { isEmptyBulkPatch } from './bulk.js';
-import { addMessage, bulkUpdateTickets, createTicket, linkTickets, mergeTickets, splitTicket, updateTicket, type CommandContext } from './commands.js';
-import { messageSchema, presentMessages, presentTicket, presentTickets, ticketSchema, ticketSummarySchema } from './presenters.js';
-import { getAttachment, getTicket, listMessages, listTickets, ticketSortKey, type TicketFilter, type TicketSort } from './store.js';
+import { checkUpload, contentDisposition, servingOf } from './attachment-types.js';
+import { addMessage, bulkUpdateTickets, createTicket, linkTickets, mergeTickets, splitTicket, updateTicket, type AttachmentInput, type CommandContext } from './commands.js';
+import { messageSchema, presentMessagesFor, presentTicket, presentTicketsFor, ticketSchema, ticketSummarySchema } from './presenters.js';
+import { getAttachment, getTicket, isCustomerVisibleMessage, listCustomerMessages, listMessages, listTickets, ticketSortKey, type TicketFilter, type TicketSort } from './store.js';
 
 const statusList = commaList.pipe(z.array(z.enum(ticketStatuses)));
 const priorityList = commaList.pipe(z.array(z.enum(ticketPriorities)));
@@ -32,7 +33,13 @@ const listQuery = z.object({
 });
 
 // contentId lets an HTML body show the file inline as `<img src="cid:…">`, as in a MIME email.
-const attachmentInput = z.object({ filename: z.string().min(1).max(255), contentType: z.string().max(200), contentBase64: z.string(), contentId: z.string().min(1).max(255).optional() });
+// The content's real type is sniffed and must be on the allow-list (see attachment-types.ts).
+const attachmentInput = z.object({
+  filename: z.string().min(1).max(255),
+  contentType: z.string().max(200),
+  contentBase64: z.base64('must be standard padded base64 (RFC 4648)').min(1, 'must not be empty'),
+  contentId: z.string().min(1).max(255).optional(),
+});
 
 const createBody = z.object({
   subject: z.string().trim().min(1, 'must not be empty').max(500),
@@ -98,8 +105,21 @@ const bulkResultSchema = z
   })
   .meta({ id: 'BulkTicketResult' });
 
-const decodeAttachments = (list?: z.infer<typeof attachmentInput>[]) =>
-  list?.map((a) => ({ filename: a.filename, contentType: a.contentType, content: Buffer.from(a.contentBase64, 'base64'), contentId: a.contentId }));
+/**
+ * Decodes uploads and holds each to the allow-list, by what its bytes are: refused with 415 (and
+ * nothing stored) otherwise. The type stored is the sniffed one, not the one claimed.
+ */
+async function acceptUploads(list?: z.infer<typeof attachmentInput>[]): Promise<AttachmentInput[] | undefined> {
+  if (!list?.length) return undefined;
+  return Promise.all(
+    list.map(async (a, i) => {
+      const content = Buffer.from(a.contentBase64, 'base64');
+      const verdict = await checkUpload({ filename: a.filename, contentType: a.contentType, content });
+      if (!verdict.ok) throw problem(415, `${a.filename}: ${verdict.reason}`, { errors: [{ path: `body.attachments.${i}`, message: verdict.reason }] });
+      return { filename: a.filename, contentType: verdict.contentType, content, contentId: a.contentId };
+    }),
+  );
+}
 
 /** Tickets: the queue, the ticket page, the conversation, merge/split/link and the audit trail. */
 export default async function ticketRoutes(app: App) {
@@ -127,11 +147,17 @@ export default async function ticketRoutes(app: App) {
     } else if (q.teamId) filter.teamId = q.teamId;
     const scope = organisationScope(actor);
     if (scope) Object.assign(filter, scope);
+    if (isCustomer(actor)) {
+      // A customer sees no tags, so no ticket of theirs has one (and a tag filter would tell which do);
+      // a search finds only what they can read, never words of an internal note.
+      if (q.tag) return { items: [], nextCursor: null };
+      filter.publicOnly = true;
+    }
     const sort = q.sort as TicketSort;
     const after = decodeCursor(q.cursor, sort === 'priority_desc' ? 3 : 2);
     const rows = await listTickets(db, filter, sort, q.limit, after);
     const page = toPage(rows, q.limit, (r) => ticketSortKey(sort, r));
-    return { items: await presentTickets(db, page.items), nextCursor: page.nextCursor };
+    return { items: await presentTicketsFor(db, actor, page.items), nextCursor: page.nextCursor };
   });
 
   app.post('/api/v1/tickets', { schema: { tags: ['tickets'], summary: 'Open a ticket; the body becomes its first message', body: createBody, response: { 201: ticketSchema } } }, async (request, reply) => {
@@ -157,7 +183,7 @@ export default async function ticketRoutes(app: App) {
       message: {
         kind: 'message', direction: customer ? 'inbound' : 'outbound', channel: customer ? 'portal' : b.channel ?? 'web',
         author: customer ? { contactId: actor.contactId, name: actor.name } : { userId: actor.userId },
-        bodyText: b.body, bodyHtml: b.bodyHtml, attachments: decodeAttachments(b.attachments),
+        bodyText: b.body, bodyHtml: b.bodyHtml, attachments: await acceptUploads(b.attachments),
       },
     });
     return reply.status(201).send(await presentTicket(db, actor, ticket));
@@ -217,14 +243,14 @@ export default async function ticketRoutes(app: App) {
   });
 
   app.get('/api/v1/tickets/:id/messages', {
-    schema: { tags: ['tickets'], summary: 'The conversation, oldest first (customers never see internal notes)', params: idParams, querystring: z.object({ ...paginationQuery, limit: z.coerce.number().int().min(1).max(500).default(200) }), response: { 200: pageSchema(messageSchema) } },
+    schema: { tags: ['tickets'], summary: 'The conversation, oldest first (a customer sees only public messages and the events written for them, never notes or internal events)', params: idParams, querystring: z.object({ ...paginationQuery, limit: z.coerce.number().int().min(1).max(500).default(200) }), response: { 200: pageSchema(messageSchema) } },
   }, async (request) => {
     const actor = requireActor(request);
     const ticket = await loadVisible(actor, request.params.id);
     const after = decodeCursor(request.query.cursor, 2) as [string, string] | undefined;
-    const rows = await listMessages(db, ticket.id, request.query.limit, after, !isCustomer(actor));
+    const rows = isCustomer(actor) ? await listCustomerMessages(db, ticket.id, request.query.limit, after) : await listMessages(db, ticket.id, request.query.limit, after);
     const page = toPage(rows, request.query.limit, (m) => [iso(m.createdAt), m.id]);
-    return { items: await presentMessages(db, page.items), nextCursor: page.nextCursor };
+    return { items: await presentMessagesFor(db, actor, page.items), nextCursor: page.nextCursor };
   });
 
   app.post('/api/v1/tickets/:id/messages', {
@@ -245,9 +271,9 @@ export default async function ticketRoutes(app: App) {
       direction: b.kind === 'note' ? 'internal' : customer ? 'inbound' : 'outbound',
       channel: b.kind === 'note' ? 'internal' : customer ? 'portal' : b.channel ?? ticket.channel,
       author: customer ? { contactId: actor.contactId, name: actor.name } : { userId: actor.userId },
-      bodyText: b.bodyText, bodyHtml: b.bodyHtml, attachments: decodeAttachments(b.attachments),
+      bodyText: b.bodyText, bodyHtml: b.bodyHtml, attachments: await acceptUploads(b.attachments),
     });
-    const [presented] = await presentMessages(db, [message]);
+    const [presented] = await presentMessagesFor(db, actor, [message]);
     return reply.status(201).send(presented);
   });
 
@@ -302,14 +328,27 @@ export default async function ticketRoutes(app: App) {
     };
   });
 
-  app.get('/api/v1/attachments/:id', { schema: { tags: ['tickets'], summary: 'Download an attachment', params: idParams } }, async (request, reply) => {
+  app.get('/api/v1/attachments/:id', {
+    schema: { tags: ['tickets'], summary: 'Download an attachment (served as a download with its sniffed type; only raster images inline, active content as application/octet-stream)', params: idParams },
+  }, async (request, reply) => {
     const actor = requireActor(request);
     const found = await getAttachment(db, request.params.id);
     if (!found) throw notFound('Attachment', request.params.id);
     const ticket = await loadVisible(actor, found.ticketId);
     if (found.kind === 'note') authorize(actor, 'note', 'ticket', ticket);
+    // A customer reaches only files of entries it may see (not of an internal event).
+    if (isCustomer(actor) && !isCustomerVisibleMessage(found)) throw notFound('Attachment', request.params.id);
     const a = found.attachment;
-    reply.header('content-type', a.contentType).header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent(a.filename)}`);
-    return reply.send(Buffer.from(a.content, 'base64'));
+    const content = Buffer.from(a.content, 'base64');
+    // Whatever arrived by email is kept, but served by what its bytes are, never rendered as a page
+    // of ours: nosniff so the browser keeps our type, and a sandbox in case it is opened anyway.
+    const serving = await servingOf({ contentType: a.contentType, content });
+    return reply
+      .header('content-type', serving.contentType)
+      .header('content-disposition', contentDisposition(serving.inline, a.filename))
+      .header('x-content-type-options', 'nosniff')
+      .header('content-security-policy', "default-src 'none'; sandbox")
+      .header('cache-control', 'private')
+      .send(content);
   });
 }

@@ -22,6 +22,8 @@ export interface TicketFilter {
   priority?: string[];
   tag?: string;
   q?: string;
+  /** Search only what a customer may see: the subject, the number and customer-visible messages. */
+  publicOnly?: boolean;
   includeMerged?: boolean;
 }
 
@@ -75,7 +77,7 @@ export function ticketConditions(filter: TicketFilter): SQL[] {
     c.push(sql`${tickets.id} = any(array(
       select id from tickets where number = ${number ? Number(number[1]) : -1}
       union select id from tickets where to_tsvector('simple', subject) @@ ${text}
-      union select ticket_id from messages where to_tsvector('simple', body_text) @@ ${text}))`);
+      union select ticket_id from messages where to_tsvector('simple', body_text) @@ ${text}${filter.publicOnly ? sql` and ${customerVisibleSql()}` : sql``}))`);
   }
   return c;
 }
@@ -107,10 +109,41 @@ export async function getTicketByNumber(db: DbOrTx, number: number): Promise<Tic
   return row ?? null;
 }
 
+/**
+ * System events written for the customer to read (seed 004: a shared paper trail — who has the
+ * case now, when the next update is promised) and the metadata keys each may show them. Every
+ * other event (bounces, delivery failures naming addresses, auto-replies, merges) is internal.
+ */
+export const customerEvents: Readonly<Record<string, readonly string[]>> = {
+  promise: ['event', 'dueAt', 'channel', 'by'],
+  handoff: ['event', 'toName'],
+};
+
+/** Whether a customer may see this entry: a public message, or an event written for them. */
+export function isCustomerVisibleMessage(m: Pick<MessageRow, 'kind' | 'direction' | 'metadata'>): boolean {
+  if (m.kind === 'message') return m.direction !== 'internal';
+  if (m.kind !== 'event') return false;
+  const event = (m.metadata as { event?: unknown } | null)?.event;
+  return typeof event === 'string' && Object.hasOwn(customerEvents, event);
+}
+
+/** `isCustomerVisibleMessage` as SQL, so a customer's page of messages is filtered before it is cut. */
+function customerVisibleSql(): SQL {
+  const events = Object.keys(customerEvents);
+  return sql`((${messages.kind} = 'message' and ${messages.direction} <> 'internal') or (${messages.kind} = 'event' and ${messages.metadata}->>'event' in (${sql.join(events.map((e) => sql`${e}`), sql`, `)})))`;
+}
+
 /** Messages of a ticket, oldest first, keyset-paginated on (created_at, id). */
 export async function listMessages(db: DbOrTx, ticketId: string, limit: number, after?: [string, string], includeNotes = true): Promise<MessageRow[]> {
   const conditions: (SQL | undefined)[] = [eq(messages.ticketId, ticketId)];
   if (!includeNotes) conditions.push(sql`${messages.kind} <> 'note'`);
+  if (after) conditions.push(sql`(${messages.createdAt}, ${messages.id}) > (${new Date(after[0])}::timestamptz, ${after[1]}::uuid)`);
+  return db.select().from(messages).where(and(...conditions)).orderBy(asc(messages.createdAt), asc(messages.id)).limit(limit + 1);
+}
+
+/** The entries of a ticket a customer may see (`isCustomerVisibleMessage`), oldest first, keyset-paginated. */
+export async function listCustomerMessages(db: DbOrTx, ticketId: string, limit: number, after?: [string, string]): Promise<MessageRow[]> {
+  const conditions: SQL[] = [eq(messages.ticketId, ticketId), customerVisibleSql()];
   if (after) conditions.push(sql`(${messages.createdAt}, ${messages.id}) > (${new Date(after[0])}::timestamptz, ${after[1]}::uuid)`);
   return db.select().from(messages).where(and(...conditions)).orderBy(asc(messages.createdAt), asc(messages.id)).limit(limit + 1);
 }
@@ -131,23 +164,27 @@ export async function attachmentsOf(db: DbOrTx, messageIds: string[]) {
 
 export async function getAttachment(db: DbOrTx, id: string) {
   const [row] = await db
-    .select({ attachment: attachments, ticketId: messages.ticketId, kind: messages.kind })
+    .select({ attachment: attachments, ticketId: messages.ticketId, kind: messages.kind, direction: messages.direction, metadata: messages.metadata })
     .from(attachments)
     .innerJoin(messages, eq(messages.id, attachments.messageId))
     .where(eq(attachments.id, id));
   return row ?? null;
 }
 
-export async function linksOf(db: DbOrTx, ticketId: string) {
+/** The ticket's links; `visible` drops those to tickets the caller may not see (another organisation's). */
+export async function linksOf(db: DbOrTx, ticketId: string, visible?: (other: { organisationId: string | null; contactId: string | null }) => boolean) {
   const rows = await db
     .select({ ticketId: ticketLinks.ticketId, otherId: ticketLinks.otherId, kind: ticketLinks.kind })
     .from(ticketLinks)
     .where(or(eq(ticketLinks.ticketId, ticketId), eq(ticketLinks.otherId, ticketId)));
   const otherIds = rows.map((r) => (r.ticketId === ticketId ? r.otherId : r.ticketId));
-  const others = otherIds.length ? await db.select({ id: tickets.id, number: tickets.number, subject: tickets.subject }).from(tickets).where(inArray(tickets.id, otherIds)) : [];
-  return rows.map((r) => {
+  const others = otherIds.length
+    ? await db.select({ id: tickets.id, number: tickets.number, subject: tickets.subject, organisationId: tickets.organisationId, contactId: tickets.contactId }).from(tickets).where(inArray(tickets.id, otherIds))
+    : [];
+  return rows.flatMap((r) => {
     const otherId = r.ticketId === ticketId ? r.otherId : r.ticketId;
     const other = others.find((o) => o.id === otherId);
-    return { ticketId: otherId, number: other?.number ?? 0, subject: other?.subject ?? '', kind: r.kind };
+    if (visible && (!other || !visible(other))) return [];
+    return [{ ticketId: otherId, number: other?.number ?? 0, subject: other?.subject ?? '', kind: r.kind }];
   });
 }

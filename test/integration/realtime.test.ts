@@ -46,14 +46,15 @@ describe('realtime events between nodes on postgres', () => {
     }, 15_000);
   });
 
-  it('keeps customers to their own organisation', async () => {
+  it('keeps customers to their own organisation, and to events meant for customers', async () => {
     const customerEvents: RealtimeEvent[] = [];
     const off = hubB.subscribe({ userId: 'customer-1', staff: false, organisationId: 'org-a', send: (e) => customerEvents.push(e) });
-    await r.ctx.realtime.publish({ type: 'message.created', data: { n: 1 }, organisationId: 'org-b' });
-    await r.ctx.realtime.publish({ type: 'message.created', data: { n: 2 }, organisationId: 'org-a' });
+    await r.ctx.realtime.publish({ type: 'message.created', data: { n: 1 }, organisationId: 'org-b', customers: true });
+    await r.ctx.realtime.publish({ type: 'message.created', data: { n: 2 }, organisationId: 'org-a' }); // an internal note
+    await r.ctx.realtime.publish({ type: 'message.created', data: { n: 3 }, organisationId: 'org-a', customers: true });
     await waitFor(() => customerEvents.length > 0);
     await new Promise((res) => setTimeout(res, 300));
-    expect(customerEvents.map((e) => (e.data as { n: number }).n)).toEqual([2]);
+    expect(customerEvents.map((e) => (e.data as { n: number }).n)).toEqual([3]);
     off();
   });
 });

@@ -8,6 +8,7 @@
  * client's id, so a resend after a dropped connection is stored once). A visitor who gives an
  * email address we know is joined to that contact: the chat continues their existing record.
  */
+import { storable } from '../../db/index.js';
 import type { AppContext } from '../../http/index.js';
 import { findContactByEmail } from '../../customers/index.js';
 import { updateTicket } from '../../tickets/index.js';
@@ -155,7 +156,8 @@ export function serveChatSocket(ctx: AppContext, socket: VisitorSocket, widget: 
   socket.on('message', (data: Buffer) => {
     let frame: Record<string, unknown>;
     try {
-      frame = JSON.parse(data.toString('utf8'));
+      // Cleaned of NULs and lone surrogates like every request body (db/storable.ts).
+      frame = storable(JSON.parse(data.toString('utf8')));
     } catch {
       return fail('invalid', 'Frames are JSON.');
     }

@@ -6,6 +6,7 @@
  * (channel, external id) of ticket messages decides, inside the ticket's own transaction.
  */
 import { detectLanguage } from '../../culture/index.js';
+import { storable } from '../../db/index.js';
 import type { AppContext } from '../../http/index.js';
 import { addMessage, createTicket, linkTickets, type AttachmentInput } from '../../tickets/index.js';
 import { getTicket, listTickets } from '../../tickets/index.js';
@@ -78,7 +79,9 @@ async function duplicateOf(ctx: Pick<AppContext, 'db'>, channel: string, externa
  * Stores an inbound message (see the module comment). Resolves only once everything is
  * committed, so a caller may acknowledge the provider (SMTP 250, HTTP 200) right after.
  */
-export async function ingestMessage(ctx: Pick<AppContext, 'db' | 'realtime' | 'registry'>, input: InboundMessage): Promise<IngestResult> {
+export async function ingestMessage(ctx: Pick<AppContext, 'db' | 'realtime' | 'registry'>, raw: InboundMessage): Promise<IngestResult> {
+  // Every channel's text passes here: a NUL or a lone surrogate in it must not make it unstorable.
+  const input = storable(raw);
   const dup = await duplicateOf(ctx, input.channel, input.externalId);
   if (dup) return dup;
 

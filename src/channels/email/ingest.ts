@@ -3,10 +3,11 @@
  * parse → refuse loops → automated mail (bounces mark our reply failed, out-of-office notes go on
  * the ticket as events, nothing opens a ticket) → thread (Message-ID headers, then the subject's
  * ticket tag) → store through the generic ingest, idempotent on Message-ID. A message that cannot
- * be parsed is stored raw and reported, and still counts as received (SMTP answers 250: a bounce
- * back to the sender would help nobody).
+ * be parsed, or parsed but could not be stored, is kept raw and reported, and still counts as
+ * received (SMTP answers 250: a bounce back to the sender would help nobody).
  */
 import type { AppContext } from '../../http/index.js';
+import { Problem } from '../../errors/index.js';
 import { addMessage } from '../../tickets/index.js';
 import { getTicket, getTicketByNumber, type TicketRow } from '../../tickets/index.js';
 import { findContactByEmail, getContact } from '../../customers/index.js';
@@ -116,6 +117,22 @@ async function senderBelongsTo(ctx: Ctx, senderAddress: string, ticket: ThreadTi
   return history.some((h) => h.address === senderAddress);
 }
 
+/**
+ * Whether storing failed for a reason that passes (the database unreachable or shutting down, a
+ * deadlock, a serialization failure, a lock timeout): then the sender should retry (451). Any
+ * other failure would fail the same way on every retry, so the message is kept raw instead.
+ */
+export function isTransientFailure(err: unknown): boolean {
+  if (err instanceof Problem) return false; // our own refusal: the same on every retry
+  const e = err as { code?: unknown; cause?: { code?: unknown }; message?: unknown } | null;
+  const code = typeof e?.code === 'string' ? e.code : typeof e?.cause?.code === 'string' ? e.cause.code : '';
+  // SQLSTATE classes 08 connection, 40 rollback, 53 resources, 57 operator intervention, 58 system; 55P03 lock timeout.
+  if (/^(08|40|53|57|58)[0-9A-Z]{3}$/.test(code) || code === '55P03') return true;
+  if (/^E[A-Z]{3,}$/.test(code)) return true; // ECONNREFUSED, ECONNRESET, ETIMEDOUT, EPIPE …
+  // pg and PGlite say so only in words: "Connection terminated", "PGlite is closed", a pool ended.
+  return /connection terminated|connection error|is closed|after calling end|timeout exceeded/i.test(typeof e?.message === 'string' ? e.message : '');
+}
+
 /** Ingests one raw email (see the module comment). Resolves only after everything is committed. */
 export async function ingestEmail(ctx: Ctx, raw: Buffer, source: EmailSource): Promise<EmailIngestResult> {
   let email: InboundEmail;
@@ -125,7 +142,18 @@ export async function ingestEmail(ctx: Ctx, raw: Buffer, source: EmailSource): P
     if (err instanceof MalformedEmailError) return reportMalformed(ctx, raw, source, err.reason, err.message);
     return reportMalformed(ctx, raw, source, 'unparseable', err instanceof Error ? err.message : String(err));
   }
+  try {
+    return await storeEmail(ctx, email, source);
+  } catch (err) {
+    // A message that parsed but cannot be stored (input nobody foresaw) would get 451 on every
+    // retry and be lost in the end: keep its bytes for an admin instead. If even that fails, the
+    // database is down and the sender's retry (451) is right.
+    if (isTransientFailure(err)) throw err;
+    return reportMalformed(ctx, raw, source, 'unstorable', err instanceof Error ? err.message : String(err));
+  }
+}
 
+async function storeEmail(ctx: Ctx, email: InboundEmail, source: EmailSource): Promise<EmailIngestResult> {
   const ours = await ourAddresses(ctx.db);
   if (email.automation.kind === 'loop' || ours.some((o) => o.address === email.from.address)) return { kind: 'loop' };
 

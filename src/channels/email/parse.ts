@@ -5,10 +5,12 @@
  * this module adds the normalisation Rapport needs (bare Message-IDs, threading ids, unfolded
  * raw headers, quoted-reply split, automation verdict) and refuses input that is not a message,
  * with a typed error, so the caller can keep the raw bytes and report it instead of dropping it.
+ * Its text is always storable (no U+0000, no lone surrogates): see db/storable.ts.
  */
 import { createHash } from 'node:crypto';
 import { convert as htmlToText } from 'html-to-text';
 import { simpleParser, type AddressObject, type ParsedMail } from 'mailparser';
+import { storable } from '../../db/index.js';
 import { classifyAutomation, type AutomationVerdict } from './auto-reply.js';
 import { splitQuotedHtml, splitQuotedReply } from './quoted-reply.js';
 import { normaliseMessageId, splitMessageIds } from './threading.js';
@@ -177,7 +179,9 @@ export async function parseEmail(raw: Buffer | string, options: ParseOptions = {
 
   const date = headers['date'] && mail.date && !Number.isNaN(mail.date.getTime()) ? mail.date : null;
 
-  return {
+  // A NUL byte, or a charset (utf-7, gb18030, an unknown one) that decodes to U+0000, must not
+  // make the message unstorable: every text field is cleaned here; the attachments keep their bytes.
+  return storable({
     messageId,
     messageIdSynthetic: synthetic,
     inReplyTo: splitMessageIds(mail.inReplyTo),
@@ -203,5 +207,5 @@ export async function parseEmail(raw: Buffer | string, options: ParseOptions = {
       ownLoopMarkers: options.ownLoopMarkers,
     }),
     sizeBytes: bytes.length,
-  };
+  });
 }

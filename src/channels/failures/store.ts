@@ -8,6 +8,7 @@ import { createHash } from 'node:crypto';
 import { and, desc, eq, isNull, lt, or, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/index.js';
 import { newId } from '../../db/index.js';
+import { storable, storableText } from '../../db/index.js';
 import { inboundFailures } from '../schema.js';
 
 export type FailureRow = typeof inboundFailures.$inferSelect;
@@ -31,12 +32,13 @@ export async function storeFailure(db: DbOrTx, input: FailureInput): Promise<{ r
     .values({
       id: newId(),
       channel: input.channel,
-      source: input.source,
+      source: storableText(input.source),
       reason: input.reason,
-      detail: input.detail?.slice(0, 4000) ?? null,
+      // The raw bytes are kept as base64; the readable fields must be storable whatever came in.
+      detail: input.detail ? storableText(input.detail.slice(0, 4000)) : null,
       raw: input.raw.toString('base64'),
       sha256,
-      envelope: input.envelope ?? {},
+      envelope: storable(input.envelope ?? {}),
       resolvedAt: input.resolved ? new Date() : null,
     })
     .onConflictDoNothing()

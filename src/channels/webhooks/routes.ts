@@ -15,7 +15,7 @@ import { EMPTY_TWIML } from '../sms/twilio.js';
 import { TWILIO_STATUS_PATH, TWILIO_WEBHOOK_PATH } from '../sms/driver.js';
 import { handleTelegramUpdate } from '../telegram/inbound.js';
 import { handleWhatsappWebhook } from '../whatsapp/inbound.js';
-import { registerRawBodyParsers } from './body-parsers.js';
+import { parseForm, registerRawBodyParsers } from './body-parsers.js';
 import { verifyTelegramSecret, verifyTwilioSignature, verifyWhatsappSignature } from './signatures.js';
 
 const tags = ['channels'];
@@ -103,7 +103,9 @@ export default async function webhookRoutes(app: App) {
     async (request: FastifyRequest, reply: FastifyReply) => {
       const token = settings().twilio.authToken;
       const form = (request.body ?? {}) as Record<string, string | string[]>;
-      if (!token || !verifyTwilioSignature(publicUrlOf(app, request), form, request.headers['x-twilio-signature'] as string | undefined, token)) {
+      // Signed over the parameters as sent; the parsed body may have been cleaned of NULs since.
+      const signed = request.rawBody ? parseForm(request.rawBody.toString('utf8')) : form;
+      if (!token || !verifyTwilioSignature(publicUrlOf(app, request), signed, request.headers['x-twilio-signature'] as string | undefined, token)) {
         return forgery(reply, 'The X-Twilio-Signature signature does not match this request.');
       }
       await handle(form);

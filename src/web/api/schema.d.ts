@@ -159,7 +159,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Download an attachment */
+        /** Download an attachment (served as a download with its sniffed type; only raster images inline, active content as application/octet-stream) */
         get: {
             parameters: {
                 query?: never;
@@ -3990,6 +3990,7 @@ export interface paths {
                         /** Format: uuid */
                         assigneeId?: string;
                         attachments?: {
+                            /** Format: byte */
                             contentBase64: string;
                             contentId?: string;
                             contentType: string;
@@ -4358,7 +4359,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The conversation, oldest first (customers never see internal notes) */
+        /** The conversation, oldest first (a customer sees only public messages and the events written for them, never notes or internal events) */
         get: {
             parameters: {
                 query?: {
@@ -4402,6 +4403,7 @@ export interface paths {
                 content: {
                     "application/json": {
                         attachments?: {
+                            /** Format: byte */
                             contentBase64: string;
                             contentId?: string;
                             contentType: string;
