@@ -3,6 +3,7 @@ import { slaCapability } from './sla/capability.js';
 import { patienceCapability } from './patience/capability.js';
 import { cultureCapability } from './culture/capability.js';
 import { channelsCapability } from './channels/capability.js';
+import { jobsCapability } from './jobs/capability.js';
 
 /**
  * A capability's start-up work beyond its routes: registering job handlers, starting a listener
@@ -16,4 +17,4 @@ export interface Capability {
   seedDemo?: (ctx: AppContext) => Promise<void>;
 }
 
-export const capabilities: Capability[] = [slaCapability, patienceCapability, cultureCapability, channelsCapability];
+export const capabilities: Capability[] = [slaCapability, patienceCapability, cultureCapability, channelsCapability, jobsCapability];

@@ -8,6 +8,7 @@ import cultureRoutes from '../culture/routes.js';
 import slaRoutes from '../sla/routes.js';
 import patienceRoutes from '../patience/routes.js';
 import channelRoutes from '../channels/routes.js';
+import jobRoutes from '../jobs/routes.js';
 
 /** Every capability's routes, one line each. */
 export async function registerRoutes(app: App): Promise<void> {
@@ -20,4 +21,5 @@ export async function registerRoutes(app: App): Promise<void> {
   await app.register(slaRoutes);
   await app.register(patienceRoutes);
   await app.register(channelRoutes);
+  await app.register(jobRoutes);
 }

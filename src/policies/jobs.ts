@@ -1,0 +1,10 @@
+/**
+ * Who may see the background job queue and retry a failed job: admins only. Job payloads carry
+ * ids from every capability and a retry re-runs side effects (emails, webhooks).
+ */
+import { defineRules, hasRole } from './index.js';
+
+defineRules('job', {
+  list: (a) => hasRole(a, 'admin'),
+  retry: (a) => hasRole(a, 'admin'),
+});
