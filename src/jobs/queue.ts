@@ -238,7 +238,9 @@ export class JobRunner {
         try {
           if (this.handlers.size > 0) {
             await recoverExpiredLeases(this.db);
-            await Promise.all(Array.from({ length: this.concurrency }, () => this.work(Infinity, () => !this.stopped)));
+            // allSettled: one worker's database error must not end the tick while the others still run.
+            const results = await Promise.allSettled(Array.from({ length: this.concurrency }, () => this.work(Infinity, () => !this.stopped)));
+            for (const r of results) if (r.status === 'rejected') this.log.error({ err: r.reason }, 'job worker failed');
           }
         } catch (err) {
           this.log.error({ err }, 'job poll failed');

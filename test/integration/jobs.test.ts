@@ -189,7 +189,7 @@ describe.each(databaseKinds)('durable jobs on %s', (kind) => {
     await waitFor(async () => {
       const [{ left }] = await queryRows<{ left: number }>(db, sql`select count(*)::int as left from jobs where state in ('pending', 'running') and type = 'test.effect'`);
       return left === 0;
-    }, 55_000, 'the 10,000 jobs to drain', 250);
+    }, 110_000, 'the 10,000 jobs to drain', 250);
     await Promise.all([a.stop(), b.stop()]);
     const drainMs = Date.now() - t;
     const [counts] = await queryRows<{ effects: number; distinct_jobs: number; by_a: number; by_b: number; not_done: number; extra_attempts: number }>(db, sql`
@@ -208,5 +208,5 @@ describe.each(databaseKinds)('durable jobs on %s', (kind) => {
     expect(counts.extra_attempts).toBe(0);
     expect(counts.by_a).toBeGreaterThan(0);
     expect(counts.by_b).toBeGreaterThan(0);
-  });
+  }, 120_000); // measured 40–55 s on a shared 2-core machine at load ~9; the limit leaves room
 });
