@@ -9,6 +9,7 @@ import { patienceCapability } from './patience/index.js';
 import { slaCapability } from './sla/index.js';
 import { ticketsCapability } from './tickets/index.js';
 import { usersCapability } from './users/index.js';
+import { jobsAdminCapability } from './jobs-admin/index.js';
 
 /**
  * Every capability of Rapport, one line each. The order is the order of ticket hooks and of
@@ -25,4 +26,5 @@ export const capabilities: readonly Capability[] = [
   patienceCapability,
   handoffsCapability,
   channelsCapability,
+  jobsAdminCapability,
 ];

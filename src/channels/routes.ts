@@ -1,5 +1,5 @@
 /**
- * Every HTTP endpoint of the channels, registered with one line in src/http/routes.ts. Each
+ * Every HTTP endpoint of the channels, listed as the channels capability's routes. Each
  * group is its own plugin, so the webhooks' raw-body parsers stay with the webhooks.
  */
 import type { App } from '../http/index.js';

@@ -2,6 +2,7 @@ import { problem } from '../errors/index.js';
 import { type Actor, hasRole, isCustomer, isStaff } from './actor.js';
 import { channelRules } from './channels.js';
 import { cultureRules } from './culture.js';
+import { jobRules } from './jobs.js';
 import { slaRules } from './sla.js';
 import type { Owned, Rule } from './rule.js';
 
@@ -70,6 +71,7 @@ const rules: Record<string, Record<string, Rule>> = {
   ...slaRules,
   ...cultureRules,
   ...channelRules,
+  ...jobRules,
 };
 
 

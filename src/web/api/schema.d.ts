@@ -3,6 +3,87 @@
  */
 
 export interface paths {
+    "/api/v1/admin/jobs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Background jobs in one state, newest first (failed: the dead letters) */
+        get: {
+            parameters: {
+                query?: {
+                    cursor?: string;
+                    limit?: number;
+                    state?: "pending" | "running" | "done" | "failed" | "cancelled";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["Job"][];
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/jobs/{id}/retry": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Run a failed job again, with a fresh set of attempts */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Job"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/assets": {
         parameters: {
             query?: never;
@@ -6105,6 +6186,34 @@ export interface components {
             resolvedAt: string | null;
             size: number;
             source: string;
+        };
+        Job: {
+            attempts: number;
+            createdAt: string;
+            dedupeKey: string | null;
+            doneAt: string | null;
+            id: string;
+            lastError: string | null;
+            maxAttempts: number;
+            payload: unknown;
+            runAt: string;
+            /** @enum {string} */
+            state: "pending" | "running" | "done" | "failed" | "cancelled";
+            type: string;
+        };
+        JobInput: {
+            attempts: number;
+            createdAt: string;
+            dedupeKey: string | null;
+            doneAt: string | null;
+            id: string;
+            lastError: string | null;
+            maxAttempts: number;
+            payload: unknown;
+            runAt: string;
+            /** @enum {string} */
+            state: "pending" | "running" | "done" | "failed" | "cancelled";
+            type: string;
         };
         Mailbox: {
             active: boolean;

@@ -5,6 +5,7 @@
 import {
   IconBuilding,
   IconCalendarTime,
+  IconChecklist,
   IconInbox,
   IconPlugConnected,
   IconPlus,
@@ -55,6 +56,7 @@ export const navItems: NavItem[] = [
   { id: 'calendars', to: '/admin/calendars', label: 'nav.admin.calendars', icon: IconCalendarTime, section: 'admin', order: 30, roles: managers },
   { id: 'sla-policies', to: '/admin/sla-policies', label: 'nav.admin.slaPolicies', icon: IconTargetArrow, section: 'admin', order: 40, roles: managers },
   { id: 'channels', to: '/admin/channels', label: 'nav.admin.channels', icon: IconPlugConnected, section: 'admin', order: 50, roles: managers },
+  { id: 'jobs', to: '/admin/jobs', label: 'nav.admin.jobs', icon: IconChecklist, section: 'admin', order: 60, roles: ['admin'] },
   { id: 'portal-tickets', to: '/portal', label: 'nav.portal.tickets', icon: IconTicket, section: 'portal', order: 10, roles: ['customer'] },
   { id: 'portal-new', to: '/portal/tickets/new', label: 'nav.portal.new', icon: IconPlus, section: 'portal', order: 20, roles: ['customer'] },
 ];

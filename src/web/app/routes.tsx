@@ -36,6 +36,7 @@ export const pageRoutes: PageRoute[] = [
   { path: '/admin/calendars', area: 'agent', roles: managers, component: page(() => import('../pages/sla/calendars-page')) },
   { path: '/admin/sla-policies', area: 'agent', roles: managers, component: page(() => import('../pages/sla/policies-page')) },
   { path: '/admin/channels', area: 'agent', roles: managers, component: page(() => import('../pages/channels/channels-page')) },
+  { path: '/admin/jobs', area: 'agent', roles: ['admin'], component: page(() => import('../pages/admin/jobs-page')) },
   { path: '/account', area: 'agent', component: page(() => import('../pages/account/account-page')) },
   { path: '/portal', area: 'portal', component: page(() => import('../pages/portal/portal-tickets-page')) },
   { path: '/portal/tickets/new', area: 'portal', component: page(() => import('../pages/portal/portal-new-ticket-page')) },
