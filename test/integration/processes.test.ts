@@ -55,7 +55,8 @@ afterAll(async () => {
 });
 
 describe('running Rapport as processes', () => {
-  it('embedded: a second process on the same data folder refuses to start; a restart keeps the data', async () => {
+  // Three real process starts (tsx transpiles on each): minutes on a loaded 2-core machine.
+  it('embedded: a second process on the same data folder refuses to start; a restart keeps the data', { timeout: 180_000 }, async () => {
     const dataDir = mkdtempSync(join(tmpdir(), 'rapport-data-'));
     try {
       const port = await freePort();
@@ -88,7 +89,7 @@ describe('running Rapport as processes', () => {
     }
   });
 
-  it('postgres: two processes on one database serve the same data', async () => {
+  it('postgres: two processes on one database serve the same data', { timeout: 180_000 }, async () => {
     const server = `postgres://${process.env.PGUSER ?? process.env.USER ?? 'root'}@127.0.0.1:5432`;
     const name = `rapport_proc_${randomBytes(4).toString('hex')}`;
     const admin = new pg.Client({ connectionString: `${server}/test` });
