@@ -279,7 +279,8 @@ export async function mergeTickets(ctx: CommandContext, sourceId: string, target
     await tx.insert(ticketLinks).values({ ticketId: sourceId, otherId: targetId, kind: 'merged_into' }).onConflictDoNothing();
     await insertMessage(tx, targetId, {
       kind: 'event', direction: 'internal', channel: 'system', author: { userId: ctx.actorUserId }, bodyText: `Ticket #${source.number} "${source.subject}" was merged into this ticket.`,
-      metadata: { event: 'merged', sourceId, sourceNumber: source.number, sourceSubject: source.subject },
+      // The customer reads of the merge only when the duplicate was theirs too (see `customerEvents`).
+      metadata: { event: 'merged', sourceId, sourceNumber: source.number, sourceSubject: source.subject, forCustomer: source.organisationId !== null && source.organisationId === into.organisationId },
     });
     await recordAudit(tx, { actorUserId: ctx.actorUserId, entity: 'ticket', entityId: sourceId, action: 'merge', changes: { mergedIntoId: { from: null, to: targetId } } });
     await recordAudit(tx, { actorUserId: ctx.actorUserId, entity: 'ticket', entityId: targetId, action: 'merge_in', changes: { mergedFrom: { from: null, to: sourceId } } });

@@ -111,26 +111,35 @@ export async function getTicketByNumber(db: DbOrTx, number: number): Promise<Tic
 
 /**
  * System events written for the customer to read (seed 004: a shared paper trail — who has the
- * case now, when the next update is promised) and the metadata keys each may show them. Every
- * other event (bounces, delivery failures naming addresses, auto-replies, merges) is internal.
+ * case now, when the next update is promised, that a duplicate was merged in) and the metadata keys
+ * each may show them. Every other event (bounces, delivery failures naming addresses,
+ * auto-replies) is internal. A merge is shown only when written `forCustomer`: both tickets were
+ * the same organisation's, so its subject names nothing the customer could not read already.
  */
 export const customerEvents: Readonly<Record<string, readonly string[]>> = {
   promise: ['event', 'dueAt', 'channel', 'by'],
   handoff: ['event', 'toName'],
+  merged: ['event', 'sourceNumber', 'sourceSubject'],
 };
+/** Events a customer sees only when the event itself says it was written for them. */
+const customerEventsWhenMarked: readonly string[] = ['merged'];
 
 /** Whether a customer may see this entry: a public message, or an event written for them. */
 export function isCustomerVisibleMessage(m: Pick<MessageRow, 'kind' | 'direction' | 'metadata'>): boolean {
   if (m.kind === 'message') return m.direction !== 'internal';
   if (m.kind !== 'event') return false;
-  const event = (m.metadata as { event?: unknown } | null)?.event;
-  return typeof event === 'string' && Object.hasOwn(customerEvents, event);
+  const metadata = (m.metadata ?? {}) as { event?: unknown; forCustomer?: unknown };
+  const event = metadata.event;
+  if (typeof event !== 'string' || !Object.hasOwn(customerEvents, event)) return false;
+  return !customerEventsWhenMarked.includes(event) || metadata.forCustomer === true;
 }
 
 /** `isCustomerVisibleMessage` as SQL, so a customer's page of messages is filtered before it is cut. */
 function customerVisibleSql(): SQL {
-  const events = Object.keys(customerEvents);
-  return sql`((${messages.kind} = 'message' and ${messages.direction} <> 'internal') or (${messages.kind} = 'event' and ${messages.metadata}->>'event' in (${sql.join(events.map((e) => sql`${e}`), sql`, `)})))`;
+  const always = Object.keys(customerEvents).filter((e) => !customerEventsWhenMarked.includes(e));
+  const list = (events: readonly string[]) => sql.join(events.map((e) => sql`${e}`), sql`, `);
+  const event = sql`${messages.metadata}->>'event'`;
+  return sql`((${messages.kind} = 'message' and ${messages.direction} <> 'internal') or (${messages.kind} = 'event' and (${event} in (${list(always)}) or (${event} in (${list(customerEventsWhenMarked)}) and ${messages.metadata}->>'forCustomer' = 'true'))))`;
 }
 
 /** Messages of a ticket, oldest first, keyset-paginated on (created_at, id). */

@@ -167,6 +167,20 @@ describe.each(databaseKinds)('the customer view on %s', (kind) => {
     expect(view.body.nextUpdate).toMatchObject({ source: 'promise', channel: 'email' });
   });
 
+  it('shows a merge of the customer’s own duplicate, never one of another organisation’s ticket', async () => {
+    const target = (await customer('POST', '/api/v1/tickets', { subject: 'Coolant leak', body: 'A puddle under the lathe.', priority: 'normal', channel: 'portal' })).body.id;
+    const duplicate = (await customer('POST', '/api/v1/tickets', { subject: 'Coolant leak again', body: 'Still leaking.', priority: 'normal', channel: 'portal' })).body;
+    const foreign = await makeTicket(r.ctx, { organisationId: (await makeOrganisation(r.ctx.db, { name: 'Other Ltd' })).id, subject: 'Other Ltd budget' });
+    expect((await agent('POST', `/api/v1/tickets/${duplicate.id}/merge`, { targetId: target })).status).toBe(200);
+    expect((await agent('POST', `/api/v1/tickets/${foreign.id}/merge`, { targetId: target })).status).toBe(200);
+    const items = (await customer('GET', `/api/v1/tickets/${target}/messages`)).body.items as any[];
+    const merges = items.filter((m) => m.kind === 'event' && m.metadata.event === 'merged');
+    expect(merges.map((m) => m.metadata)).toEqual([{ event: 'merged', sourceNumber: duplicate.number, sourceSubject: 'Coolant leak again' }]);
+    expect(JSON.stringify(items)).not.toContain('Other Ltd budget');
+    const staff = (await agent('GET', `/api/v1/tickets/${target}/messages`)).body.items as any[];
+    expect(staff.filter((m) => m.metadata?.event === 'merged')).toHaveLength(2);
+  });
+
   it('answers a customer reply with the customer view of it', async () => {
     const res = await customer('POST', `/api/v1/tickets/${ticketId}/messages`, { kind: 'message', bodyText: 'Thank you!', channel: 'portal' });
     expect(res.status).toBe(201);
