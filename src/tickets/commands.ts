@@ -10,6 +10,7 @@ import type { RealtimeHub } from '../realtime/index.js';
 import { patchForTicket, type BulkTicketPatch } from './bulk.js';
 import { runTicketHooks } from './hooks.js';
 import { priorityRank, statusAfterMessage, statusTimestamps, type TicketPriority, type TicketStatus } from './status.js';
+import { checkTicketReferences } from './references.js';
 import { getTicket, isCustomerVisibleMessage, type MessageRow, type TicketRow } from './store.js';
 
 export interface CommandContext {
@@ -122,6 +123,7 @@ export async function createTicket(ctx: CommandContext, input: CreateTicketInput
       if (!contact) throw problem(400, `Contact ${input.contactId} does not exist.`, { errors: [{ path: 'body.contactId', message: 'unknown contact' }] });
       organisationId = contact.organisationId;
     }
+    await checkTicketReferences(tx, { ...input, organisationId });
     const now = input.createdAt ?? new Date();
     const priority = input.priority ?? 'normal';
     const [ticket] = await tx
@@ -206,6 +208,8 @@ export async function updateTicket(
     const patch = typeof patchOrChange === 'function' ? patchOrChange(before) : patchOrChange;
     const changes = diff(before, patch);
     if (Object.keys(changes).length === 0) return before;
+    const changedReferences = Object.fromEntries(Object.keys(changes).map((field) => [field, (patch as Record<string, unknown>)[field]]));
+    await checkTicketReferences(tx, { ...before, ...patch }, changedReferences);
     customersSee = Object.keys(changes).some((field) => !staffOnlyFields.has(field));
     const now = options.at ?? new Date();
     const values: Partial<typeof tickets.$inferInsert> = { ...patch, updatedAt: now };
