@@ -1,4 +1,5 @@
 import { sql } from 'drizzle-orm';
+import { loadSecretKeys, secretBox } from './secrets/index.js';
 import { capabilities } from './capabilities.js';
 import type { Config } from './config.js';
 import { openDatabase, queryRows } from './db/index.js';
@@ -29,7 +30,8 @@ export async function startRapport(config: Config, options: { logger?: boolean |
   const realtime = new RealtimeHub(database);
   await realtime.start();
   const jobs = new JobRunner(db);
-  const ctx: AppContext = { config, database, db, jobs, realtime, registry: new Registry() };
+  const secretKeys = loadSecretKeys(config.env, options.dataDir ?? config.dataDir);
+  const ctx: AppContext = { config, database, db, jobs, realtime, registry: new Registry(), secrets: secretBox(secretKeys.keys) };
   const stops: (() => Promise<void>)[] = [];
   try {
     for (const capability of capabilities) capability.register?.(ctx);
@@ -39,6 +41,9 @@ export async function startRapport(config: Config, options: { logger?: boolean |
       authenticate: (credentials) => resolveActor(db, credentials),
       routes: [realtimeRoutes, ...capabilities.flatMap((c) => (c.routes ? [c.routes] : []))],
     });
+    if (secretKeys.source === 'key-file' && database.kind === 'postgres') {
+      app.log.warn('RAPPORT_SECRET_KEYS is not set: stored secrets are sealed with this node\'s key file; set the same RAPPORT_SECRET_KEYS on every node.');
+    }
     const firstAdmin = await ensureFirstAdmin(db, config.adminEmail, config.adminPassword);
     for (const capability of capabilities) {
       const stop = await capability.start?.(ctx);

@@ -5,6 +5,8 @@
  */
 import type { AppContext, Capability } from '../http/index.js';
 import { registerRecurring } from '../jobs/index.js';
+import { resealColumn } from '../secrets/index.js';
+import { emailMailboxes } from './schema.js';
 import { ticketHooks } from '../tickets/index.js';
 import { startChatFanout } from './chat/fanout.js';
 import { chatDriver } from './chat/driver.js';
@@ -28,6 +30,8 @@ function register(ctx: AppContext): void {
 }
 
 async function start(ctx: AppContext): Promise<() => Promise<void>> {
+  // IMAP passwords stored in plain text before sealing existed, or under a key being rotated out.
+  await resealColumn(ctx.db, ctx.secrets, emailMailboxes, emailMailboxes.id, emailMailboxes.imapPassword);
   const settings = channelSettings(ctx.config);
   await registerRecurring(ctx.jobs, ctx.db, IMAP_POLL_JOB, settings.imapPollSeconds, () => pollAllMailboxes(ctx));
   const stopFanout = await startChatFanout(ctx);

@@ -1,4 +1,5 @@
 import type { FastifyBaseLogger, FastifyInstance, RawReplyDefaultExpression, RawRequestDefaultExpression, RawServerDefault } from 'fastify';
+import type { SecretBox } from '../secrets/index.js';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { Config } from '../config.js';
 import type { Database, Db } from '../db/index.js';
@@ -16,6 +17,8 @@ export interface AppContext {
   realtime: RealtimeHub;
   /** This app's extension points (ticket hooks, channel drivers …), filled by the composition root. */
   registry: Registry;
+  /** Seals and opens secrets kept in the database (IMAP passwords, webhook signing keys). */
+  secrets: SecretBox;
 }
 
 /**

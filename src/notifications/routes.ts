@@ -1,5 +1,7 @@
 /** The signed-in user's notifications, and the admin's outgoing webhook endpoints and deliveries. */
 import { randomBytes } from 'node:crypto';
+import { checkWebhookUrl, WebhookTargetError } from './webhook-target.js';
+import { webhooksMayGoPrivate } from './settings.js';
 import { and, desc, eq, lt, or } from 'drizzle-orm';
 import { z } from 'zod';
 import { recordAudit } from '../audit/index.js';
@@ -8,7 +10,7 @@ import { outboundWebhooks, webhookDeliveries } from './schema.js';
 import { requireActor } from '../http/index.js';
 import type { App } from '../http/index.js';
 import { decodeCursor, iso, pageSchema, paginationQuery, toPage } from '../http/index.js';
-import { notFound } from '../errors/index.js';
+import { notFound, problem } from '../errors/index.js';
 import { idParams, idSchema } from '../http/index.js';
 import { authorize } from '../policies/index.js';
 import { listNotifications, markRead, NOTIFICATION_KINDS, unreadCount } from './notify.js';
@@ -28,6 +30,15 @@ const webhookInput = z.object({
 });
 
 type WebhookRow = typeof outboundWebhooks.$inferSelect;
+async function refuseUnsafeTarget(url: string, allowPrivate: boolean) {
+  try {
+    await checkWebhookUrl(url, allowPrivate);
+  } catch (err) {
+    if (err instanceof WebhookTargetError) throw problem(400, err.message, { errors: [{ path: 'body.url', message: 'not a public address' }] });
+    throw err;
+  }
+}
+
 const presentWebhook = (r: WebhookRow) => ({ id: r.id, url: r.url, events: r.events, active: r.active, createdAt: iso(r.createdAt)! });
 
 /** Registers the user's notifications and the admin's outgoing webhook endpoints. */
@@ -70,9 +81,10 @@ export default async function notificationRoutes(app: App) {
   }, async (request, reply) => {
     const actor = requireActor(request);
     authorize(actor, 'update', 'webhook');
+    await refuseUnsafeTarget(request.body.url, webhooksMayGoPrivate(app.ctx.config.env));
     const secret = randomBytes(24).toString('base64url');
     const row = await db.transaction(async (tx) => {
-      const [created] = await tx.insert(outboundWebhooks).values({ id: newId(), url: request.body.url, events: request.body.events, active: request.body.active, secret }).returning();
+      const [created] = await tx.insert(outboundWebhooks).values({ id: newId(), url: request.body.url, events: request.body.events, active: request.body.active, secret: app.ctx.secrets.seal(secret) }).returning();
       await recordAudit(tx, { actorUserId: actor.userId, entity: 'webhook', entityId: created.id, action: 'create', changes: { url: { from: null, to: created.url }, events: { from: null, to: created.events } } });
       return created;
     });

@@ -8,11 +8,16 @@
  * across retries, for the receiver's idempotency).
  */
 import { createHmac } from 'node:crypto';
+import { request as httpRequest } from 'node:http';
+import { request as httpsRequest } from 'node:https';
+import ipaddr from 'ipaddr.js';
 import { and, eq } from 'drizzle-orm';
 import type { DbOrTx } from '../db/index.js';
 import { newId } from '../db/index.js';
 import { outboundWebhooks, webhookDeliveries } from './schema.js';
 import { enqueue } from '../jobs/index.js';
+import type { SecretBox } from '../secrets/index.js';
+import { guardedLookup, refusedAddress, WebhookTargetError } from './webhook-target.js';
 
 export const WEBHOOK_EVENTS = ['sla.warning', 'sla.breach', 'promise.reminder', 'promise.broken', 'ticket.handoff'] as const;
 export type WebhookEvent = (typeof WEBHOOK_EVENTS)[number];
@@ -42,7 +47,7 @@ export async function emitWebhookEvent(db: DbOrTx, type: WebhookEvent, data: Rec
  * Sends one delivery. Throws on a network error or a non-2xx answer so the job queue retries
  * with back-off; the last status and error stay on the delivery record for admins to see.
  */
-export async function deliverWebhook(db: DbOrTx, deliveryId: string, timeoutMs = 10_000): Promise<void> {
+export async function deliverWebhook(db: DbOrTx, secrets: SecretBox, deliveryId: string, options: { timeoutMs?: number; allowPrivate?: boolean } = {}): Promise<void> {
   const [row] = await db
     .select({ delivery: webhookDeliveries, endpoint: outboundWebhooks })
     .from(webhookDeliveries)
@@ -52,24 +57,45 @@ export async function deliverWebhook(db: DbOrTx, deliveryId: string, timeoutMs =
   const body = JSON.stringify(row.delivery.payload);
   let status: number | null = null;
   try {
-    const res = await fetch(row.endpoint.url, {
-      method: 'POST',
-      headers: {
-        'content-type': 'application/json',
-        'user-agent': 'Rapport-Webhooks/1',
-        'x-rapport-event': row.delivery.eventType,
-        'x-rapport-delivery': row.delivery.id,
-        'x-rapport-signature': signWebhookBody(body, row.endpoint.secret),
-      },
-      body,
-      signal: AbortSignal.timeout(timeoutMs),
-    });
-    status = res.status;
-    if (!res.ok) throw new Error(`the endpoint answered ${res.status}`);
+    status = await postJson(row.endpoint.url, body, {
+      'user-agent': 'Rapport-Webhooks/1',
+      'x-rapport-event': row.delivery.eventType,
+      'x-rapport-delivery': row.delivery.id,
+      'x-rapport-signature': signWebhookBody(body, secrets.open(row.endpoint.secret)),
+    }, options.timeoutMs ?? 10_000, options.allowPrivate ?? false);
+    if (status < 200 || status >= 300) throw new Error(`the endpoint answered ${status}`);
     await db.update(webhookDeliveries).set({ deliveredAt: new Date(), responseStatus: status, lastError: null }).where(eq(webhookDeliveries.id, deliveryId));
   } catch (err) {
     const message = err instanceof Error ? err.message : String(err);
     await db.update(webhookDeliveries).set({ responseStatus: status, lastError: message.slice(0, 500) }).where(eq(webhookDeliveries.id, deliveryId));
     throw err;
   }
+}
+
+/**
+ * POSTs a JSON body and resolves with the status. node:http rather than fetch, for its `lookup`
+ * hook: the private-address check runs on the address actually connected to (webhook-target.ts).
+ */
+function postJson(url: string, body: string, headers: Record<string, string>, timeoutMs: number, allowPrivate: boolean): Promise<number> {
+  const target = new URL(url);
+  const host = target.hostname.replace(/^\[|\]$/g, '');
+  // An IP literal is dialled without a lookup, so it is checked here.
+  const literalRefused = !allowPrivate && ipaddr.isValid(host) ? refusedAddress(host) : null;
+  if (literalRefused) return Promise.reject(new WebhookTargetError(`refused to connect: ${literalRefused}`));
+  const send = target.protocol === 'https:' ? httpsRequest : httpRequest;
+  return new Promise((resolve, reject) => {
+    const req = send(target, {
+      method: 'POST',
+      headers: { ...headers, 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) },
+      lookup: guardedLookup(allowPrivate),
+      timeout: timeoutMs,
+    }, (res) => {
+      res.resume();
+      res.on('end', () => resolve(res.statusCode ?? 0));
+      res.on('error', reject);
+    });
+    req.on('timeout', () => req.destroy(new Error(`no answer within ${timeoutMs} ms`)));
+    req.on('error', reject);
+    req.end(body);
+  });
 }

@@ -36,7 +36,7 @@ describe.each(databaseKinds)('SLA clocks on %s', (kind) => {
   let secret: string;
 
   beforeAll(async () => {
-    r = await startTestRapport(kind);
+    r = await startTestRapport(kind, { env: { RAPPORT_WEBHOOKS_ALLOW_PRIVATE: 'true' } }); // the receiver below is on 127.0.0.1
     hooks = await webhookReceiver();
     admin = r.as(await r.login(adminCredentials.email, adminCredentials.password));
     teamId = (await makeTeam(r.ctx.db, { name: 'Round the clock' })).id;

@@ -4,6 +4,7 @@
  * Every change is audited; IMAP passwords are write-only (never sent back).
  */
 import { z } from 'zod';
+import type { SecretBox } from '../../secrets/index.js';
 import { recordAudit } from '../../audit/index.js';
 import { requireActor } from '../../http/index.js';
 import type { App } from '../../http/index.js';
@@ -56,7 +57,8 @@ const mailboxInput = z.object({
     .optional(),
 });
 type MailboxBody = z.infer<typeof mailboxInput>;
-const mailboxColumns = (b: Partial<MailboxBody>) => ({
+/** The columns a mailbox body sets; the IMAP password is sealed before it is stored (src/secrets). */
+const mailboxColumns = (b: Partial<MailboxBody>, secrets: SecretBox) => ({
   ...(b.address !== undefined ? { address: b.address } : {}),
   ...(b.name !== undefined ? { name: b.name } : {}),
   ...(b.teamId !== undefined ? { teamId: b.teamId } : {}),
@@ -65,7 +67,7 @@ const mailboxColumns = (b: Partial<MailboxBody>) => ({
   ...(b.imap?.port !== undefined ? { imapPort: b.imap.port } : {}),
   ...(b.imap?.secure !== undefined ? { imapSecure: b.imap.secure } : {}),
   ...(b.imap?.user !== undefined ? { imapUser: b.imap.user } : {}),
-  ...(b.imap?.password !== undefined ? { imapPassword: b.imap.password } : {}),
+  ...(b.imap?.password !== undefined ? { imapPassword: b.imap.password ? secrets.seal(b.imap.password) : null } : {}),
   ...(b.imap?.folder !== undefined ? { imapFolder: b.imap.folder } : {}),
   ...(b.imap?.enabled !== undefined ? { imapEnabled: b.imap.enabled } : {}),
 });
@@ -140,7 +142,7 @@ export default async function channelAdminRoutes(app: App) {
   app.post('/api/v1/channels/mailboxes', { schema: { tags, summary: 'Add a mailbox (an address Rapport receives mail for)', body: mailboxInput, response: { 201: mailboxSchema } } }, async (request, reply) => {
     const actor = admin(request, 'update');
     await checkTeam(request.body.teamId);
-    const row = await createMailbox(db, { ...mailboxColumns(request.body), address: request.body.address }).catch((err: { code?: string; cause?: { code?: string } }) => {
+    const row = await createMailbox(db, { ...mailboxColumns(request.body, app.ctx.secrets), address: request.body.address }).catch((err: { code?: string; cause?: { code?: string } }) => {
       if (err?.code === '23505' || err?.cause?.code === '23505') throw problem(409, `${request.body.address} is already a mailbox.`);
       throw err;
     });
@@ -151,7 +153,7 @@ export default async function channelAdminRoutes(app: App) {
   app.patch('/api/v1/channels/mailboxes/:id', { schema: { tags, summary: 'Change a mailbox', params: idParams, body: mailboxInput.partial(), response: { 200: mailboxSchema } } }, async (request) => {
     const actor = admin(request, 'update');
     await checkTeam(request.body.teamId);
-    const row = await updateMailbox(db, request.params.id, mailboxColumns(request.body));
+    const row = await updateMailbox(db, request.params.id, mailboxColumns(request.body, app.ctx.secrets));
     if (!row) throw notFound('Mailbox', request.params.id);
     await audit(actor, row.id, 'update_mailbox', auditable(request.body));
     return presentMailbox(row);
@@ -171,7 +173,7 @@ export default async function channelAdminRoutes(app: App) {
     const m = await getMailbox(db, request.params.id);
     if (!m) throw notFound('Mailbox', request.params.id);
     if (!m.imapHost || !m.imapUser) throw problem(422, 'This mailbox has no IMAP account.');
-    return checkImapAccount({ host: m.imapHost, port: m.imapPort ?? (m.imapSecure ? 993 : 143), secure: m.imapSecure, user: m.imapUser, password: m.imapPassword ?? '', mailbox: m.imapFolder });
+    return checkImapAccount({ host: m.imapHost, port: m.imapPort ?? (m.imapSecure ? 993 : 143), secure: m.imapSecure, user: m.imapUser, password: m.imapPassword ? app.ctx.secrets.open(m.imapPassword) : '', mailbox: m.imapFolder });
   });
 
   app.post('/api/v1/channels/mailboxes/:id/poll', {

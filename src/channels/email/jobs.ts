@@ -19,7 +19,7 @@ export async function pollMailbox(ctx: AppContext, box: MailboxRow): Promise<Ima
         port: box.imapPort ?? (box.imapSecure ? 993 : 143),
         secure: box.imapSecure,
         user: box.imapUser,
-        password: box.imapPassword ?? '',
+        password: box.imapPassword ? ctx.secrets.open(box.imapPassword) : '',
         mailbox: box.imapFolder,
       },
       async (raw) => {

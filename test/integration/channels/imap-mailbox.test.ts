@@ -1,5 +1,7 @@
+import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestFolder, type TestFolder } from '../../../src/channels/email/testing/imap-server.js';
+import { emailMailboxes } from '../../../src/channels/schema.js';
 import { makeTeam } from '../../support/factories.js';
 import { adminCredentials, databaseKinds, startTestRapport, type TestRapport } from '../../support/rapport.js';
 
@@ -34,7 +36,10 @@ describe.each(databaseKinds)('IMAP mailboxes on %s (real Dovecot)', (kind) => {
     await r?.stop();
   });
 
-  it('tests the account from the admin API', async () => {
+  it('tests the account from the admin API, with the password sealed at rest', async () => {
+    const [stored] = await r.ctx.db.select({ password: emailMailboxes.imapPassword }).from(emailMailboxes).where(eq(emailMailboxes.id, mailboxId));
+    expect(stored!.password).toMatch(/^rsk1\./);
+    expect(stored!.password).not.toContain(folder.account.password);
     expect((await admin('POST', `/api/v1/channels/mailboxes/${mailboxId}/test`)).body).toEqual({ ok: true, messages: 0 });
   });
 
