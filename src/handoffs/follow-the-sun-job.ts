@@ -3,7 +3,8 @@
  * has ended move to the team on shift, each with a drafted hand-off summary.
  */
 import type { AppContext } from '../http/index.js';
-import { draftTransferSummary, transferTicket } from './transfer.js';
+import { transferTicket } from './commands.js';
+import { draftTransferSummary } from './draft.js';
 import { getTicket, listTickets } from '../tickets/index.js';
 import { resolveCalendar } from '../calendars/index.js';
 import { planHandoffs, type HandoffCandidate, type PlannedHandoff, type ShiftTeam } from './follow-the-sun.js';

@@ -9,7 +9,8 @@ import { authorize, type Actor } from '../policies/index.js';
 import { presentTicket, ticketSchema } from '../tickets/index.js';
 import { getTicket } from '../tickets/index.js';
 import { getUser } from '../users/index.js';
-import { draftTransferSummary, MIN_SUMMARY_LENGTH, transferTicket } from './transfer.js';
+import { MIN_SUMMARY_LENGTH, transferTicket } from './commands.js';
+import { draftTransferSummary } from './draft.js';
 
 const ticketParams = z.object({ id: idSchema });
 

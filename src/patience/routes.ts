@@ -1,21 +1,18 @@
 /** Patience, follow-up promises, transfers with hand-off summaries, and the customer's view of a case. */
-import { DateTime } from 'luxon';
 import { z } from 'zod';
-import { getContact } from '../customers/index.js';
 import { requireActor } from '../http/index.js';
 import type { App } from '../http/index.js';
 import { iso } from '../http/index.js';
-import { notFound, problem } from '../errors/index.js';
+import { notFound } from '../errors/index.js';
 import { idSchema } from '../http/index.js';
 import { authorize, type Actor } from '../policies/index.js';
-import { addMessage } from '../tickets/index.js';
+import type { CommandContext } from '../tickets/index.js';
 import { getTicket, listMessages } from '../tickets/index.js';
 import { gatherCaseFacts, promisesWithStatus } from './case-facts.js';
 import { customerTimeline } from './customer-timeline.js';
 import { PATIENCE_REASONS, scorePatience } from './patience-score.js';
 import { REMINDER_LEAD_MINUTES } from './follow-up-promises.js';
-import { schedulePromiseJobs } from './promise-jobs.js';
-import { createPromise, getPromise, markPromise } from './promise-store.js';
+import { cancelPromise, makePromise } from './commands.js';
 import { REMEDY_ACTIONS, recommendRemedy } from './remedy.js';
 import { patienceSchema, promiseSchema, timelineSchema } from './schemas.js';
 
@@ -25,6 +22,7 @@ const ticketParams = z.object({ id: idSchema });
 export default async function patienceRoutes(app: App) {
   const { db, realtime } = app.ctx;
   const tags = ['patience'];
+  const commandContext = (actor: Actor): CommandContext => ({ db, realtime, registry: app.ctx.registry, actorUserId: actor.userId });
 
   async function visibleTicket(actor: Actor, id: string) {
     const ticket = await getTicket(db, id);
@@ -82,21 +80,7 @@ export default async function patienceRoutes(app: App) {
     const actor = requireActor(request);
     const ticket = await visibleTicket(actor, request.params.id);
     authorize(actor, 'create', 'promise');
-    const dueAt = new Date(request.body.dueAt);
-    if (dueAt.getTime() <= Date.now()) throw problem(400, 'A promise must fall due in the future.', { errors: [{ path: 'body.dueAt', message: 'in the past' }] });
-    const promise = await db.transaction(async (tx) => {
-      const created = await createPromise(tx, { ticketId: ticket.id, createdByUserId: actor.userId, dueAt, channel: request.body.channel, note: request.body.note });
-      await schedulePromiseJobs(tx, created);
-      return created;
-    });
-    // The promise goes on the record both sides read, in the customer's local time.
-    const zone = (ticket.contactId ? (await getContact(db, ticket.contactId))?.timeZone : null) ?? 'UTC';
-    const local = DateTime.fromJSDate(dueAt, { zone }).setLocale('en-GB').toFormat('ccc d LLL yyyy, HH:mm');
-    await addMessage({ db, realtime, registry: app.ctx.registry, actorUserId: actor.userId }, ticket.id, {
-      kind: 'event', direction: 'internal', channel: 'system', author: { userId: actor.userId },
-      bodyText: `${actor.name} will update you by ${local} (${zone}) via ${promise.channel}.`,
-      metadata: { event: 'promise', promiseId: promise.id, dueAt: dueAt.toISOString(), channel: promise.channel, by: actor.name },
-    });
+    const promise = await makePromise({ ...commandContext(actor), actorName: actor.name }, ticket, { dueAt: new Date(request.body.dueAt), channel: request.body.channel, note: request.body.note });
     const items = await promisesOf(ticket.id);
     return reply.status(201).send(items.find((p) => p.id === promise.id)!);
   });
@@ -107,11 +91,8 @@ export default async function patienceRoutes(app: App) {
     const actor = requireActor(request);
     const ticket = await visibleTicket(actor, request.params.id);
     authorize(actor, 'cancel', 'promise');
-    const promise = await getPromise(db, request.params.promiseId);
-    if (!promise || promise.ticketId !== ticket.id) throw notFound('Promise', request.params.promiseId);
-    if (promise.keptAt || promise.brokenAt) throw problem(409, 'This promise is already settled.');
-    await markPromise(db, promise.id, 'cancelledAt', new Date());
-    return (await promisesOf(ticket.id)).find((p) => p.id === promise.id)!;
+    await cancelPromise(commandContext(actor), ticket, request.params.promiseId);
+    return (await promisesOf(ticket.id)).find((p) => p.id === request.params.promiseId)!;
   });
 
   app.get('/api/v1/portal/tickets/:id/timeline', {

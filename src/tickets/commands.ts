@@ -21,6 +21,24 @@ export interface CommandContext {
   /** The user doing it; null for the system or an inbound channel. */
   actorUserId: string | null;
   actorLabel?: string;
+  /**
+   * Set by `inOneTransaction`: `db` is then the caller's transaction, and realtime pushes wait
+   * here until it commits, so no browser hears of a change that may still roll back.
+   */
+  afterCommit?: (() => void)[];
+}
+
+/**
+ * Runs several commands as one: they share one transaction (each command's own becomes a
+ * savepoint in it), so a compound change such as a transfer or a promise commits whole or not
+ * at all, and its realtime pushes go out after the commit.
+ */
+export async function inOneTransaction<T>(ctx: CommandContext, work: (tx: Tx, inner: CommandContext) => Promise<T>): Promise<T> {
+  const afterCommit: (() => void)[] = [];
+  const result = await ctx.db.transaction((tx) => work(tx, { ...ctx, db: tx, afterCommit }));
+  if (ctx.afterCommit) ctx.afterCommit.push(...afterCommit);
+  else for (const push of afterCommit) push();
+  return result;
 }
 
 export interface MessageAuthor {
@@ -105,7 +123,9 @@ async function insertMessage(tx: Tx, ticketId: string, input: MessageInput): Pro
  */
 function publish(ctx: CommandContext, type: string, ticket: TicketRow, customers: boolean, extra: Record<string, unknown> = {}) {
   // Realtime is best effort: the change is committed; a missed push is caught by the next refresh.
-  ctx.realtime?.publish({ type, data: { ticketId: ticket.id, number: ticket.number, ...extra }, organisationId: ticket.organisationId, customers }).catch(() => {});
+  const push = () => void ctx.realtime?.publish({ type, data: { ticketId: ticket.id, number: ticket.number, ...extra }, organisationId: ticket.organisationId, customers }).catch(() => {});
+  if (ctx.afterCommit) ctx.afterCommit.push(push);
+  else push();
 }
 
 /** Ticket fields the customer's view leaves out (see `presentTicketsFor`): changing only these is not news for them. */

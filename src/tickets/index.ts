@@ -2,7 +2,7 @@
  * The public surface of `tickets`: the only file other folders import. Everything else in the
  * folder is its own business and may change without notice.
  */
-export { addMessage, createTicket, linkTickets, type AttachmentInput, type CommandContext, updateTicket } from './commands.js';
+export { addMessage, createTicket, inOneTransaction, linkTickets, type AttachmentInput, type CommandContext, updateTicket } from './commands.js';
 export { inboundContactsPerCase, recentInboundContacts } from './contact-activity.js';
 export { ticketHooks, type TicketChange } from './hooks.js';
 export { messageSchema, presentMessages, presentTicket, ticketSchema } from './presenters.js';
