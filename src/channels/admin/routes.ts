@@ -5,7 +5,6 @@
  */
 import { z } from 'zod';
 import type { SecretBox } from '../../secrets/index.js';
-import { recordAudit } from '../../audit/index.js';
 import { requireActor } from '../../http/index.js';
 import type { App } from '../../http/index.js';
 import { decodeCursor, iso, pageSchema, paginationQuery, toPage } from '../../http/index.js';
@@ -14,15 +13,16 @@ import { idParams, idSchema } from '../../http/index.js';
 import { authorize, type Actor } from '../../policies/index.js';
 import { calendarDefinitionSchema } from '../../calendars/index.js';
 import { getTeam } from '../../users/index.js';
-import { createWidget, deleteWidget, getWidget, listWidgets, updateWidget, type WidgetRow } from '../chat/store.js';
+import { listWidgets, type WidgetRow } from '../chat/store.js';
 import { checkImapAccount } from '../email/imap-poller.js';
 import { ingestEmail } from '../email/ingest.js';
 import { pollMailbox } from '../email/jobs.js';
-import { createMailbox, deleteMailbox, getMailbox, listMailboxes, updateMailbox, type MailboxRow } from '../email/store.js';
-import { getFailure, listFailures, resolveFailure, type FailureRow } from '../failures/store.js';
+import { getMailbox, listMailboxes, type MailboxRow } from '../email/store.js';
+import { getFailure, listFailures, type FailureRow } from '../failures/store.js';
 import { normalisePhone } from '../phone/normalise.js';
-import { listAgentPhones, setAgentPhone } from '../phone/store.js';
-import { listChannelRoutes, routedChannels, setChannelRoute } from '../routing.js';
+import { listAgentPhones } from '../phone/store.js';
+import { listChannelRoutes, routedChannels } from '../routing.js';
+import { addMailbox, addWidget, assignAgentPhone, changeMailbox, changeWidget, removeMailbox, removeWidget, resolveInboundFailure, routeChannel, settleRetriedFailure, type SettingsContext } from './commands.js';
 import { channelsStatus } from './status.js';
 
 const tags = ['channels'];
@@ -115,8 +115,7 @@ export default async function channelAdminRoutes(app: App) {
     authorize(actor, action, 'channels');
     return actor;
   };
-  const audit = (actor: Actor, entityId: string, action: string, changes: Record<string, unknown>) =>
-    recordAudit(db, { actorUserId: actor.userId, entity: 'channel_setting', entityId, action, changes: { value: { from: null, to: changes } } });
+  const settings = (actor: Actor): SettingsContext => ({ db, actorUserId: actor.userId });
   const checkTeam = async (teamId: string | null | undefined) => {
     if (teamId && !(await getTeam(db, teamId))) throw problem(400, `Team ${teamId} does not exist.`, { errors: [{ path: 'body.teamId', message: 'unknown team' }] });
   };
@@ -142,27 +141,20 @@ export default async function channelAdminRoutes(app: App) {
   app.post('/api/v1/channels/mailboxes', { schema: { tags, summary: 'Add a mailbox (an address Rapport receives mail for)', body: mailboxInput, response: { 201: mailboxSchema } } }, async (request, reply) => {
     const actor = admin(request, 'update');
     await checkTeam(request.body.teamId);
-    const row = await createMailbox(db, { ...mailboxColumns(request.body, app.ctx.secrets), address: request.body.address }).catch((err: { code?: string; cause?: { code?: string } }) => {
-      if (err?.code === '23505' || err?.cause?.code === '23505') throw problem(409, `${request.body.address} is already a mailbox.`);
-      throw err;
-    });
-    await audit(actor, row.id, 'create_mailbox', auditable(request.body));
+    const row = await addMailbox(settings(actor), { ...mailboxColumns(request.body, app.ctx.secrets), address: request.body.address }, auditable(request.body));
     return reply.status(201).send(presentMailbox(row));
   });
 
   app.patch('/api/v1/channels/mailboxes/:id', { schema: { tags, summary: 'Change a mailbox', params: idParams, body: mailboxInput.partial(), response: { 200: mailboxSchema } } }, async (request) => {
     const actor = admin(request, 'update');
     await checkTeam(request.body.teamId);
-    const row = await updateMailbox(db, request.params.id, mailboxColumns(request.body, app.ctx.secrets));
-    if (!row) throw notFound('Mailbox', request.params.id);
-    await audit(actor, row.id, 'update_mailbox', auditable(request.body));
+    const row = await changeMailbox(settings(actor), request.params.id, mailboxColumns(request.body, app.ctx.secrets), auditable(request.body));
     return presentMailbox(row);
   });
 
   app.delete('/api/v1/channels/mailboxes/:id', { schema: { tags, summary: 'Remove a mailbox', params: idParams } }, async (request, reply) => {
     const actor = admin(request, 'update');
-    if (!(await deleteMailbox(db, request.params.id))) throw notFound('Mailbox', request.params.id);
-    await audit(actor, request.params.id, 'delete_mailbox', {});
+    await removeMailbox(settings(actor), request.params.id);
     return reply.status(204).send();
   });
 
@@ -200,24 +192,19 @@ export default async function channelAdminRoutes(app: App) {
   app.post('/api/v1/channels/widgets', { schema: { tags, summary: 'Create a chat widget (returns its embed snippet)', body: widgetInput, response: { 201: widgetSchema } } }, async (request, reply) => {
     const actor = admin(request, 'update');
     await checkTeam(request.body.teamId);
-    const row = await createWidget(db, request.body);
-    await audit(actor, row.id, 'create_widget', request.body);
+    const row = await addWidget(settings(actor), request.body);
     return reply.status(201).send(presentWidget(row));
   });
 
   app.patch('/api/v1/channels/widgets/:id', { schema: { tags, summary: 'Change a chat widget', params: idParams, body: widgetInput.partial(), response: { 200: widgetSchema } } }, async (request) => {
     const actor = admin(request, 'update');
     await checkTeam(request.body.teamId);
-    if (!(await getWidget(db, request.params.id))) throw notFound('Widget', request.params.id);
-    const row = await updateWidget(db, request.params.id, request.body);
-    await audit(actor, request.params.id, 'update_widget', request.body);
-    return presentWidget(row!);
+    return presentWidget(await changeWidget(settings(actor), request.params.id, request.body));
   });
 
   app.delete('/api/v1/channels/widgets/:id', { schema: { tags, summary: 'Delete a chat widget', params: idParams } }, async (request, reply) => {
     const actor = admin(request, 'update');
-    if (!(await deleteWidget(db, request.params.id))) throw notFound('Widget', request.params.id);
-    await audit(actor, request.params.id, 'delete_widget', {});
+    await removeWidget(settings(actor), request.params.id);
     return reply.status(204).send();
   });
 
@@ -234,8 +221,7 @@ export default async function channelAdminRoutes(app: App) {
   }, async (request, reply) => {
     const actor = admin(request, 'update');
     await checkTeam(request.body.teamId);
-    await setChannelRoute(db, request.params.channel, request.body.teamId);
-    await audit(actor, `route:${request.params.channel}`, 'set_channel_route', request.body);
+    await routeChannel(settings(actor), request.params.channel, request.body.teamId);
     return reply.status(204).send();
   });
 
@@ -252,8 +238,7 @@ export default async function channelAdminRoutes(app: App) {
     const actor = admin(request, 'update');
     const phone = normalisePhone(request.params.number);
     if (!phone) throw problem(400, `"${request.params.number}" is not a phone number in international form (+48…).`);
-    await setAgentPhone(db, phone.e164, request.body.userId);
-    await audit(actor, `agent-phone:${phone.e164}`, 'set_agent_phone', request.body);
+    await assignAgentPhone(settings(actor), phone.e164, request.body.userId);
     return reply.status(204).send();
   });
 
@@ -287,15 +272,13 @@ export default async function channelAdminRoutes(app: App) {
     if (!f) throw notFound('Failure', request.params.id);
     if (f.channel !== 'email') throw problem(422, 'Only kept emails can be processed again; webhook payloads are resent by the provider.');
     const result = await ingestEmail(app.ctx, Buffer.from(f.raw, 'base64'), { kind: 'smtp', mailFrom: String((f.envelope as { mailFrom?: string }).mailFrom ?? ''), rcptTo: ((f.envelope as { rcptTo?: string[] }).rcptTo ?? []) });
-    if (result.kind === 'message') await resolveFailure(db, f.id);
-    await audit(actor, f.id, 'retry_inbound_failure', { outcome: result.kind });
+    await settleRetriedFailure(settings(actor), f.id, result.kind, result.kind === 'message');
     return { outcome: result.kind === 'message' ? result.outcome : result.kind, ticketId: result.kind === 'message' ? result.ticketId : null };
   });
 
   app.post('/api/v1/channels/failures/:id/resolve', { schema: { tags, summary: 'Mark a kept message as dealt with', params: idParams } }, async (request, reply) => {
     const actor = admin(request, 'update');
-    if (!(await resolveFailure(db, request.params.id))) throw notFound('Failure', request.params.id);
-    await audit(actor, request.params.id, 'resolve_inbound_failure', {});
+    await resolveInboundFailure(settings(actor), request.params.id);
     return reply.status(204).send();
   });
 }
