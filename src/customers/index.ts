@@ -4,5 +4,6 @@
  */
 export { calendarUsedByContracts, coveringContract, siteFacts, type ContractFacts, type SiteFacts } from './contract-lookups.js';
 export { assets, contacts, contracts, organisations, sites } from './schema.js';
-export { contactNames, createContact, findContactByEmail, findContactByPhone, getContact, getOrganisation, organisationByDomain, organisationNames, type ContactRow } from './store.js';
+export { createContact } from './commands.js';
+export { contactNames, findContactByEmail, findContactByPhone, getContact, getOrganisation, organisationByDomain, organisationNames, type ContactRow } from './store.js';
 export { customersCapability } from './capability.js';

@@ -2,14 +2,13 @@ import { and, asc, eq, gt, ilike, or, type SQL } from 'drizzle-orm';
 import type { PgColumn, PgTable } from 'drizzle-orm/pg-core';
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
-import { diff, recordAudit } from '../audit/index.js';
-import { newId } from '../db/index.js';
 import { requireActor } from '../http/index.js';
 import type { App } from '../http/index.js';
 import { decodeCursor, pageSchema, paginationQuery, toPage } from '../http/index.js';
 import { notFound } from '../errors/index.js';
 import { idParams, idSchema } from '../http/index.js';
 import { authorize, organisationScope, type Owned } from '../policies/index.js';
+import { createRecord, updateRecord } from './commands.js';
 
 type AnyRow = Record<string, any> & { id: string };
 
@@ -88,12 +87,7 @@ export function registerResource<I extends z.ZodObject<any>, O extends z.ZodType
   api.post(base, { schema: { tags: [tag], summary: `Create one of ${spec.path}`, body: input, response: { 201: output } } }, async (request: any, reply: any) => {
     const actor = requireActor(request);
     authorize(actor, 'create', 'customer');
-    const values = { id: newId(), ...prepare(request.body as any) };
-    const row = await db.transaction(async (tx) => {
-      const [created] = (await tx.insert(t).values(values).returning()) as AnyRow[];
-      await recordAudit(tx, { actorUserId: actor.userId, entity: spec.entity, entityId: created.id, action: 'create', changes: diff({}, values) });
-      return created;
-    });
+    const row = await createRecord({ db, actorUserId: actor.userId }, spec.table, spec.entity, prepare(request.body as any));
     return reply.status(201).send(spec.present(row));
   });
 
@@ -102,12 +96,7 @@ export function registerResource<I extends z.ZodObject<any>, O extends z.ZodType
     const before = await load(request.params.id);
     if (!before) throw notFound(cap(spec.entity), request.params.id);
     authorize(actor, 'update', 'customer', spec.owner(before));
-    const patch = prepare(request.body as any);
-    const row = await db.transaction(async (tx) => {
-      const [updated] = (await tx.update(t).set({ ...patch, updatedAt: new Date() }).where(eq(t.id, request.params.id)).returning()) as AnyRow[];
-      await recordAudit(tx, { actorUserId: actor.userId, entity: spec.entity, entityId: updated.id, action: 'update', changes: diff(before, patch) });
-      return updated;
-    });
+    const row = await updateRecord({ db, actorUserId: actor.userId }, spec.table, spec.entity, before, prepare(request.body as any));
     return spec.present(row);
   });
 }

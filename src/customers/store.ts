@@ -1,7 +1,5 @@
 import { eq, inArray, sql } from 'drizzle-orm';
-import { diff, recordAudit } from '../audit/index.js';
 import type { DbOrTx } from '../db/index.js';
-import { newId } from '../db/index.js';
 import { contacts, organisations } from './schema.js';
 
 export type ContactRow = typeof contacts.$inferSelect;
@@ -43,24 +41,6 @@ export async function contactNames(db: DbOrTx, ids: string[]): Promise<Map<strin
   if (!unique.length) return new Map();
   const rows = await db.select({ id: contacts.id, name: contacts.name }).from(contacts).where(inArray(contacts.id, unique));
   return new Map(rows.map((r) => [r.id, r.name]));
-}
-
-export type NewContact = Omit<typeof contacts.$inferInsert, 'id' | 'createdAt' | 'updatedAt'>;
-
-/**
- * Creates a contact with the same normalisation as the contacts API (lower-case emails) and an
- * audit entry, for capabilities that meet new people (a first email, a first WhatsApp message).
- */
-export async function createContact(db: DbOrTx, values: NewContact, actor: { userId?: string | null; label?: string }): Promise<ContactRow> {
-  const [row] = await db
-    .insert(contacts)
-    .values({ ...values, id: newId(), emails: (values.emails ?? []).map((e) => e.trim().toLowerCase()) })
-    .returning();
-  await recordAudit(db, {
-    actorUserId: actor.userId ?? null, actorLabel: actor.label ?? null, entity: 'contact', entityId: row.id, action: 'create',
-    changes: diff({}, { name: row.name, emails: row.emails.length ? row.emails : undefined, phones: row.phones.length ? row.phones : undefined }),
-  });
-  return row;
 }
 
 /** The organisation that registered an email domain, so a new person lands on their company's record. */

@@ -3,14 +3,14 @@ import type { App } from '../http/index.js';
 import { requireActor } from '../http/index.js';
 import { decodeCursor, iso, pageSchema, paginationQuery, toPage } from '../http/index.js';
 import { checkPassword } from './passwords.js';
-import { notFound, problem } from '../errors/index.js';
+import { problem } from '../errors/index.js';
 import { addressBucket, rateLimitAll, refundHits } from '../http/index.js';
-import { createApiToken, createSession, deleteSession, listApiTokens, revokeApiToken, sessionCookie, tokenLifetimeDays, type ApiTokenRow } from './sessions.js';
+import { changeMyPreferences, issueApiToken, revokeMyApiToken } from './commands.js';
+import { createSession, deleteSession, listApiTokens, sessionCookie, tokenLifetimeDays, type ApiTokenRow } from './sessions.js';
 import { idParams, localeSchema, timeZoneSchema } from '../http/index.js';
-import { recordAudit } from '../audit/index.js';
 import { can, type Owned } from '../policies/index.js';
 import { presentUser, userSchema } from './presenters.js';
-import { findUserByEmail, getUser, updateUser } from './store.js';
+import { findUserByEmail, getUser } from './store.js';
 
 /**
  * Sign-in limits, per window of five minutes: failed attempts on one account from anywhere (so
@@ -74,10 +74,7 @@ export default async function authRoutes(app: App) {
     },
   }, async (request) => {
     const actor = requireActor(request);
-    await db.transaction(async (tx) => {
-      await updateUser(tx, actor.userId, request.body);
-      await recordAudit(tx, { actorUserId: actor.userId, entity: 'user', entityId: actor.userId, action: 'update_preferences', changes: Object.fromEntries(Object.entries(request.body).map(([k, v]) => [k, { from: null, to: v }])) });
-    });
+    await changeMyPreferences({ db, actorUserId: actor.userId }, request.body);
     const full = (await getUser(db, actor.userId))!;
     return { user: presentUser(full.user, full.teamIds) };
   });
@@ -111,11 +108,7 @@ export default async function authRoutes(app: App) {
     if (expiresAt.getTime() <= now || expiresAt.getTime() > now + tokenLifetimeDays.max * 86_400_000) {
       throw problem(400, `expiresAt must be in the future and at most ${tokenLifetimeDays.max} days away.`, { errors: [{ path: 'body.expiresAt', message: `must be within ${tokenLifetimeDays.max} days from now` }] });
     }
-    const token = await db.transaction(async (tx) => {
-      const created = await createApiToken(tx, actor.userId, request.body.name, expiresAt);
-      await recordAudit(tx, { actorUserId: actor.userId, entity: 'api_token', entityId: created.id, action: 'create', changes: { name: { from: null, to: request.body.name }, expiresAt: { from: null, to: expiresAt.toISOString() } } });
-      return created;
-    });
+    const token = await issueApiToken({ db, actorUserId: actor.userId }, request.body.name, expiresAt);
     return reply.status(201).send({ id: token.id, token: token.token, expiresAt: token.expiresAt.toISOString() });
   });
 
@@ -123,11 +116,7 @@ export default async function authRoutes(app: App) {
     schema: { tags: ['auth'], summary: 'Revoke one of my personal API tokens', params: idParams },
   }, async (request, reply) => {
     const actor = requireActor(request);
-    await db.transaction(async (tx) => {
-      const revoked = await revokeApiToken(tx, actor.userId, request.params.id);
-      if (!revoked) throw notFound('API token', request.params.id);
-      await recordAudit(tx, { actorUserId: actor.userId, entity: 'api_token', entityId: revoked.id, action: 'revoke', changes: { name: { from: revoked.name, to: null } } });
-    });
+    await revokeMyApiToken({ db, actorUserId: actor.userId }, request.params.id);
     return reply.status(204).send();
   });
 }

@@ -1,15 +1,15 @@
 import { z } from 'zod';
-import { diff, recordAudit } from '../audit/index.js';
 import { seniorities, userRoles } from './schema.js';
 import { requireActor } from '../http/index.js';
 import type { App } from '../http/index.js';
 import { decodeCursor, pageSchema, paginationQuery, toPage } from '../http/index.js';
 import { notFound } from '../errors/index.js';
-import { revokeCredentials, sessionCookie } from './sessions.js';
+import { addTeam, addUser, changeTeam, changeUser } from './commands.js';
+import { sessionCookie } from './sessions.js';
 import { idParams, idSchema, localeSchema, timeZoneSchema } from '../http/index.js';
 import { authorize } from '../policies/index.js';
 import { presentTeam, presentUser, teamSchema, userSchema } from './presenters.js';
-import { createTeam, createUser, getTeam, getUser, listTeams, listUsers, updateTeam, updateUser } from './store.js';
+import { getTeam, getUser, listTeams, listUsers } from './store.js';
 
 const userInput = z.object({
   email: z.string().email(),
@@ -55,12 +55,7 @@ export default async function userRoutes(app: App) {
   app.post('/api/v1/users', { schema: { tags: ['users'], summary: 'Create a user', body: userInput, response: { 201: userSchema } } }, async (request, reply) => {
     const actor = requireActor(request);
     authorize(actor, 'create', 'user');
-    const created = await db.transaction(async (tx) => {
-      const user = await createUser(tx, request.body);
-      const { password: _password, ...shown } = request.body;
-      await recordAudit(tx, { actorUserId: actor.userId, entity: 'user', entityId: user.id, action: 'create', changes: diff({}, shown) });
-      return user;
-    });
+    const created = await addUser({ db, actorUserId: actor.userId }, request.body);
     const found = (await getUser(db, created.id))!;
     return reply.status(201).send(presentUser(found.user, found.teamIds));
   });
@@ -68,34 +63,7 @@ export default async function userRoutes(app: App) {
   app.patch('/api/v1/users/:id', { schema: { tags: ['users'], summary: 'Update a user', params: idParams, body: userInput.partial(), response: { 200: userSchema } } }, async (request) => {
     const actor = requireActor(request);
     authorize(actor, 'update', 'user');
-    const before = await getUser(db, request.params.id);
-    if (!before) throw notFound('User', request.params.id);
-    const patch = request.body;
-    // Old credentials must not outlive a new password, a new role or a deactivation: every
-    // session and API token of the user ends (but the admin's own session, when changing
-    // their own password or role). Taking token rights away ends the tokens alone.
-    const newPassword = !!patch.password;
-    const newRole = patch.role !== undefined && patch.role !== before.user.role;
-    const deactivated = patch.active === false && before.user.active;
-    const tokensTaken = patch.apiTokensAllowed === false && before.user.apiTokensAllowed;
-    const self = request.params.id === actor.userId;
-    await db.transaction(async (tx) => {
-      await updateUser(tx, request.params.id, patch);
-      const { password, ...shown } = patch;
-      const changes = diff({ ...before.user, teamIds: before.teamIds }, shown);
-      if (password) changes.password = { from: '***', to: '***' };
-      await recordAudit(tx, { actorUserId: actor.userId, entity: 'user', entityId: request.params.id, action: 'update', changes });
-      if (newPassword || newRole || deactivated || tokensTaken) {
-        const ended = await revokeCredentials(tx, request.params.id, {
-          sessions: newPassword || newRole || deactivated,
-          keepCookie: self && !deactivated ? request.cookies[sessionCookie] : undefined,
-        });
-        await recordAudit(tx, {
-          actorUserId: actor.userId, entity: 'user', entityId: request.params.id, action: 'revoke_credentials',
-          changes: { sessions: { from: ended.sessions, to: 0 }, apiTokens: { from: ended.tokens, to: 0 } },
-        });
-      }
-    });
+    await changeUser({ db, actorUserId: actor.userId }, request.params.id, request.body, { keepCookie: request.cookies[sessionCookie] });
     const found = (await getUser(db, request.params.id))!;
     return presentUser(found.user, found.teamIds);
   });
@@ -116,11 +84,7 @@ export default async function userRoutes(app: App) {
   app.post('/api/v1/teams', { schema: { tags: ['teams'], summary: 'Create a team', body: teamInput, response: { 201: teamSchema } } }, async (request, reply) => {
     const actor = requireActor(request);
     authorize(actor, 'create', 'team');
-    const team = await db.transaction(async (tx) => {
-      const created = await createTeam(tx, request.body);
-      await recordAudit(tx, { actorUserId: actor.userId, entity: 'team', entityId: created.id, action: 'create', changes: diff({}, request.body) });
-      return created;
-    });
+    const team = await addTeam({ db, actorUserId: actor.userId }, request.body);
     const found = (await getTeam(db, team.id))!;
     return reply.status(201).send(presentTeam(found.team, found.memberIds));
   });
@@ -128,12 +92,7 @@ export default async function userRoutes(app: App) {
   app.patch('/api/v1/teams/:id', { schema: { tags: ['teams'], summary: 'Update a team', params: idParams, body: teamInput.partial(), response: { 200: teamSchema } } }, async (request) => {
     const actor = requireActor(request);
     authorize(actor, 'update', 'team');
-    const before = await getTeam(db, request.params.id);
-    if (!before) throw notFound('Team', request.params.id);
-    await db.transaction(async (tx) => {
-      await updateTeam(tx, request.params.id, request.body);
-      await recordAudit(tx, { actorUserId: actor.userId, entity: 'team', entityId: request.params.id, action: 'update', changes: diff({ ...before.team, memberIds: before.memberIds }, request.body) });
-    });
+    await changeTeam({ db, actorUserId: actor.userId }, request.params.id, request.body);
     const found = (await getTeam(db, request.params.id))!;
     return presentTeam(found.team, found.memberIds);
   });

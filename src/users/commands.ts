@@ -1,0 +1,101 @@
+/**
+ * Commands of users, teams, preferences and personal API tokens. Each opens one transaction in
+ * which the record changes and its audit entry is written.
+ */
+import { diff, recordAudit } from '../audit/index.js';
+import type { Db } from '../db/index.js';
+import { notFound } from '../errors/index.js';
+import { createApiToken, revokeApiToken, revokeCredentials, type ApiTokenRow } from './sessions.js';
+import { createTeam, createUser, getTeam, getUser, updateTeam, updateUser, type NewUser } from './store.js';
+
+export interface UserCommandContext {
+  db: Db;
+  actorUserId: string;
+}
+
+type TeamInput = Parameters<typeof createTeam>[1];
+
+export async function addUser(ctx: UserCommandContext, input: NewUser): Promise<{ id: string }> {
+  return ctx.db.transaction(async (tx) => {
+    const user = await createUser(tx, input);
+    const { password: _password, ...shown } = input;
+    await recordAudit(tx, { actorUserId: ctx.actorUserId, entity: 'user', entityId: user.id, action: 'create', changes: diff({}, shown) });
+    return user;
+  });
+}
+
+/**
+ * Changes a user. Old credentials must not outlive a new password, a new role or a
+ * deactivation: every session and API token of the user ends (but `keepCookie`, the admin's
+ * own session when changing their own password or role). Taking token rights away ends the
+ * tokens alone. The ended credentials are audited with the change.
+ */
+export async function changeUser(ctx: UserCommandContext, id: string, patch: Partial<NewUser>, options: { keepCookie?: string } = {}): Promise<void> {
+  await ctx.db.transaction(async (tx) => {
+    const before = await getUser(tx, id);
+    if (!before) throw notFound('User', id);
+    const newPassword = !!patch.password;
+    const newRole = patch.role !== undefined && patch.role !== before.user.role;
+    const deactivated = patch.active === false && before.user.active;
+    const tokensTaken = patch.apiTokensAllowed === false && before.user.apiTokensAllowed;
+    await updateUser(tx, id, patch);
+    const { password, ...shown } = patch;
+    const changes = diff({ ...before.user, teamIds: before.teamIds }, shown);
+    if (password) changes.password = { from: '***', to: '***' };
+    await recordAudit(tx, { actorUserId: ctx.actorUserId, entity: 'user', entityId: id, action: 'update', changes });
+    if (newPassword || newRole || deactivated || tokensTaken) {
+      const self = id === ctx.actorUserId;
+      const ended = await revokeCredentials(tx, id, {
+        sessions: newPassword || newRole || deactivated,
+        keepCookie: self && !deactivated ? options.keepCookie : undefined,
+      });
+      await recordAudit(tx, {
+        actorUserId: ctx.actorUserId, entity: 'user', entityId: id, action: 'revoke_credentials',
+        changes: { sessions: { from: ended.sessions, to: 0 }, apiTokens: { from: ended.tokens, to: 0 } },
+      });
+    }
+  });
+}
+
+/** The signed-in user's own preferences (name, locale, time zone). */
+export async function changeMyPreferences(ctx: UserCommandContext, patch: Pick<Partial<NewUser>, 'locale' | 'name' | 'timeZone'>): Promise<void> {
+  await ctx.db.transaction(async (tx) => {
+    await updateUser(tx, ctx.actorUserId, patch);
+    await recordAudit(tx, { actorUserId: ctx.actorUserId, entity: 'user', entityId: ctx.actorUserId, action: 'update_preferences', changes: Object.fromEntries(Object.entries(patch).map(([k, v]) => [k, { from: null, to: v }])) });
+  });
+}
+
+export async function addTeam(ctx: UserCommandContext, input: TeamInput): Promise<{ id: string }> {
+  return ctx.db.transaction(async (tx) => {
+    const created = await createTeam(tx, input);
+    await recordAudit(tx, { actorUserId: ctx.actorUserId, entity: 'team', entityId: created.id, action: 'create', changes: diff({}, input) });
+    return created;
+  });
+}
+
+export async function changeTeam(ctx: UserCommandContext, id: string, patch: Partial<TeamInput>): Promise<void> {
+  await ctx.db.transaction(async (tx) => {
+    const before = await getTeam(tx, id);
+    if (!before) throw notFound('Team', id);
+    await updateTeam(tx, id, patch);
+    await recordAudit(tx, { actorUserId: ctx.actorUserId, entity: 'team', entityId: id, action: 'update', changes: diff({ ...before.team, memberIds: before.memberIds }, patch) });
+  });
+}
+
+/** Issues one of the actor's personal API tokens (the secret is returned once). */
+export async function issueApiToken(ctx: UserCommandContext, name: string, expiresAt: Date): Promise<{ id: string; token: string; expiresAt: Date }> {
+  return ctx.db.transaction(async (tx) => {
+    const created = await createApiToken(tx, ctx.actorUserId, name, expiresAt);
+    await recordAudit(tx, { actorUserId: ctx.actorUserId, entity: 'api_token', entityId: created.id, action: 'create', changes: { name: { from: null, to: name }, expiresAt: { from: null, to: expiresAt.toISOString() } } });
+    return created;
+  });
+}
+
+export async function revokeMyApiToken(ctx: UserCommandContext, id: string): Promise<ApiTokenRow> {
+  return ctx.db.transaction(async (tx) => {
+    const revoked = await revokeApiToken(tx, ctx.actorUserId, id);
+    if (!revoked) throw notFound('API token', id);
+    await recordAudit(tx, { actorUserId: ctx.actorUserId, entity: 'api_token', entityId: revoked.id, action: 'revoke', changes: { name: { from: revoked.name, to: null } } });
+    return revoked;
+  });
+}
