@@ -1,5 +1,5 @@
 import { and, asc, eq } from 'drizzle-orm';
-import type { DbOrTx } from '../db/index.js';
+import type { DbOrTx, Tx } from '../db/index.js';
 import { auditLog } from './schema.js';
 
 export type Changes = Record<string, { from: unknown; to: unknown }>;
@@ -22,6 +22,18 @@ export async function recordAudit(db: DbOrTx, input: AuditInput): Promise<void> 
     entityId: input.entityId,
     action: input.action,
     changes: input.changes ?? {},
+  });
+}
+
+/**
+ * The shape of a simple command: opens one transaction (a savepoint inside a caller's), makes
+ * the change, then writes the audit entry describing its result, so both commit or neither.
+ */
+export async function audited<T>(db: DbOrTx, change: (tx: Tx) => Promise<T>, entry: (result: T) => AuditInput): Promise<T> {
+  return db.transaction(async (tx) => {
+    const result = await change(tx);
+    await recordAudit(tx, entry(result));
+    return result;
   });
 }
 

@@ -1,6 +1,5 @@
 /** Business calendars over HTTP: CRUD, country defaults and the due-time calculator. */
 import { z } from 'zod';
-import { recordAudit, diff } from '../audit/index.js';
 import { requireActor } from '../http/index.js';
 import type { App } from '../http/index.js';
 import { decodeCursor, iso, pageSchema, paginationQuery, toPage } from '../http/index.js';
@@ -9,7 +8,8 @@ import { countrySchema, idParams, idSchema } from '../http/index.js';
 import { authorize } from '../policies/index.js';
 import { calendarDefinitionSchema, resolveCalendar, weeklyOpenMinutes, type CalendarDefinition } from './business-calendar.js';
 import { addBusinessMinutes } from './business-time.js';
-import { calendarUsages, countryCalendar, createCalendar, definitionOf, deleteCalendar, getCalendar, listCalendars, updateCalendar, type CalendarRow } from './store.js';
+import { addCalendar, changeCalendar, removeCalendar } from './commands.js';
+import { calendarUsages, countryCalendar, definitionOf, getCalendar, listCalendars, type CalendarRow } from './store.js';
 import { listHolidays } from './holidays.js';
 
 export const calendarDefinitionApiSchema = calendarDefinitionSchema.meta({ id: 'CalendarDefinition' });
@@ -67,11 +67,7 @@ export default async function calendarRoutes(app: App) {
   app.post('/api/v1/calendars', { schema: { tags, summary: 'Create a business calendar (with `country`, it overrides that country\'s default)', body: calendarInput, response: { 201: calendarSchema } } }, async (request, reply) => {
     const actor = requireActor(request);
     authorize(actor, 'update', 'calendar');
-    const row = await db.transaction(async (tx) => {
-      const created = await createCalendar(tx, request.body);
-      await recordAudit(tx, { actorUserId: actor.userId, entity: 'calendar', entityId: created.id, action: 'create', changes: diff({}, request.body) });
-      return created;
-    });
+    const row = await addCalendar({ db, actorUserId: actor.userId }, request.body);
     return reply.status(201).send(present(row));
   });
 
@@ -87,23 +83,14 @@ export default async function calendarRoutes(app: App) {
     authorize(actor, 'update', 'calendar');
     const before = await getCalendar(db, request.params.id);
     if (!before) throw notFound('Calendar', request.params.id);
-    const row = await db.transaction(async (tx) => {
-      const updated = await updateCalendar(tx, before.id, request.body);
-      await recordAudit(tx, { actorUserId: actor.userId, entity: 'calendar', entityId: before.id, action: 'update', changes: diff(before, request.body) });
-      return updated;
-    });
+    const row = await changeCalendar({ db, actorUserId: actor.userId }, before, request.body);
     return present(row);
   });
 
   app.delete('/api/v1/calendars/:id', { schema: { tags, summary: 'Delete a business calendar no team or contract uses', params: idParams } }, async (request, reply) => {
     const actor = requireActor(request);
     authorize(actor, 'update', 'calendar');
-    const before = await getCalendar(db, request.params.id);
-    if (!before) throw notFound('Calendar', request.params.id);
-    await db.transaction(async (tx) => {
-      await deleteCalendar(tx, before.id, app.ctx.registry.list(calendarUsages));
-      await recordAudit(tx, { actorUserId: actor.userId, entity: 'calendar', entityId: before.id, action: 'delete', changes: { name: { from: before.name, to: null } } });
-    });
+    await removeCalendar({ db, actorUserId: actor.userId }, request.params.id, app.ctx.registry.list(calendarUsages));
     return reply.status(204).send();
   });
 

@@ -1,13 +1,13 @@
 /** The admin's view of the background job queue: jobs by state (failed = dead letters) and retry. */
 import { z } from 'zod';
-import { recordAudit } from '../audit/index.js';
 import { requireActor } from '../http/index.js';
 import type { App } from '../http/index.js';
 import { decodeCursor, iso, pageSchema, paginationQuery, toPage } from '../http/index.js';
-import { notFound, problem } from '../errors/index.js';
+import { problem } from '../errors/index.js';
 import { idParams } from '../http/index.js';
 import { authorize } from '../policies/index.js';
-import { getJob, JOB_STATES, listJobs, retryFailedJob, type JobRow, type JobState } from '../jobs/index.js';
+import { JOB_STATES, listJobs, type JobRow, type JobState } from '../jobs/index.js';
+import { retryJob } from './commands.js';
 
 const jobStateSchema = z.enum(JOB_STATES as [JobState, ...JobState[]]);
 
@@ -67,20 +67,7 @@ export default async function jobRoutes(app: App) {
   }, async (request) => {
     const actor = requireActor(request);
     authorize(actor, 'retry', 'job');
-    const job = await db.transaction(async (tx) => {
-      const before = await getJob(tx, request.params.id);
-      if (!before) throw notFound('Job', request.params.id);
-      const after = await retryFailedJob(tx, before.id);
-      if (!after) throw problem(409, `Job ${before.id} is ${before.state}, not failed; only a failed job can be retried.`, { state: before.state });
-      await recordAudit(tx, {
-        actorUserId: actor.userId,
-        entity: 'job',
-        entityId: after.id,
-        action: 'retry',
-        changes: { state: { from: before.state, to: after.state }, attempts: { from: before.attempts, to: after.attempts }, lastError: { from: before.lastError, to: after.lastError } },
-      });
-      return after;
-    });
+    const job = await retryJob({ db, actorUserId: actor.userId }, request.params.id);
     return present(job);
   });
 }

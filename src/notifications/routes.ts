@@ -4,17 +4,16 @@ import { checkWebhookUrl, WebhookTargetError } from './webhook-target.js';
 import { webhooksMayGoPrivate } from './settings.js';
 import { and, desc, eq, lt, or } from 'drizzle-orm';
 import { z } from 'zod';
-import { recordAudit } from '../audit/index.js';
-import { newId } from '../db/index.js';
 import { outboundWebhooks, webhookDeliveries } from './schema.js';
 import { requireActor } from '../http/index.js';
 import type { App } from '../http/index.js';
 import { decodeCursor, iso, pageSchema, paginationQuery, toPage } from '../http/index.js';
-import { notFound, problem } from '../errors/index.js';
+import { problem } from '../errors/index.js';
 import { idParams, idSchema } from '../http/index.js';
 import { authorize } from '../policies/index.js';
 import { listNotifications, markRead, NOTIFICATION_KINDS, unreadCount } from './notify.js';
 import { WEBHOOK_EVENTS } from './webhooks.js';
+import { addWebhook, removeWebhook } from './commands.js';
 
 const notificationSchema = z
   .object({ id: z.string(), kind: z.enum(NOTIFICATION_KINDS), ticketId: z.string().nullable(), data: z.record(z.string(), z.unknown()), createdAt: z.string(), readAt: z.string().nullable() })
@@ -83,23 +82,14 @@ export default async function notificationRoutes(app: App) {
     authorize(actor, 'update', 'webhook');
     await refuseUnsafeTarget(request.body.url, webhooksMayGoPrivate(app.ctx.config.env));
     const secret = randomBytes(24).toString('base64url');
-    const row = await db.transaction(async (tx) => {
-      const [created] = await tx.insert(outboundWebhooks).values({ id: newId(), url: request.body.url, events: request.body.events, active: request.body.active, secret: app.ctx.secrets.seal(secret) }).returning();
-      await recordAudit(tx, { actorUserId: actor.userId, entity: 'webhook', entityId: created.id, action: 'create', changes: { url: { from: null, to: created.url }, events: { from: null, to: created.events } } });
-      return created;
-    });
+    const row = await addWebhook({ db, actorUserId: actor.userId }, { url: request.body.url, events: request.body.events, active: request.body.active, sealedSecret: app.ctx.secrets.seal(secret) });
     return reply.status(201).send({ ...presentWebhook(row), secret });
   });
 
   app.delete('/api/v1/outbound-webhooks/:id', { schema: { tags, summary: 'Remove an endpoint', params: idParams } }, async (request, reply) => {
     const actor = requireActor(request);
     authorize(actor, 'update', 'webhook');
-    const [row] = await db.select().from(outboundWebhooks).where(eq(outboundWebhooks.id, request.params.id));
-    if (!row) throw notFound('Webhook', request.params.id);
-    await db.transaction(async (tx) => {
-      await tx.delete(outboundWebhooks).where(eq(outboundWebhooks.id, row.id));
-      await recordAudit(tx, { actorUserId: actor.userId, entity: 'webhook', entityId: row.id, action: 'delete', changes: { url: { from: row.url, to: null } } });
-    });
+    await removeWebhook({ db, actorUserId: actor.userId }, request.params.id);
     return reply.status(204).send();
   });
 

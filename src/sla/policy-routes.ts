@@ -1,6 +1,5 @@
 /** SLA policies and team shifts over HTTP. */
 import { z } from 'zod';
-import { diff, recordAudit } from '../audit/index.js';
 import { requireActor } from '../http/index.js';
 import type { App } from '../http/index.js';
 import { decodeCursor, iso, pageSchema, paginationQuery, toPage } from '../http/index.js';
@@ -10,8 +9,9 @@ import { authorize } from '../policies/index.js';
 import { getTeam } from '../users/index.js';
 import { getCalendar } from '../calendars/index.js';
 import { PRIORITIES, SLA_TIERS } from './policy-selection.js';
-import { createSlaPolicy, deleteSlaPolicy, getSlaPolicy, listSlaPolicies, updateSlaPolicy, type SlaPolicyRow } from './policy-store.js';
-import { deleteTeamShift, getTeamShift, listTeamShifts, saveTeamShift } from './team-shift-store.js';
+import { addSlaPolicy, changeSlaPolicy, removeSlaPolicy, removeTeamShift, setTeamShift } from './commands.js';
+import { getSlaPolicy, listSlaPolicies, type SlaPolicyRow } from './policy-store.js';
+import { listTeamShifts } from './team-shift-store.js';
 
 const minutes = z.number().int().min(1, 'must be at least one minute').max(525_600, 'must be at most a year').nullable();
 
@@ -81,11 +81,7 @@ export default async function policyRoutes(app: App) {
     const actor = requireActor(request);
     authorize(actor, 'update', 'sla_policy');
     await assertCalendar(request.body.calendarId);
-    const row = await db.transaction(async (tx) => {
-      const created = await createSlaPolicy(tx, request.body);
-      await recordAudit(tx, { actorUserId: actor.userId, entity: 'sla_policy', entityId: created.id, action: 'create', changes: diff({}, request.body) });
-      return created;
-    });
+    const row = await addSlaPolicy({ db, actorUserId: actor.userId }, request.body);
     return reply.status(201).send(presentPolicy(row));
   });
 
@@ -102,23 +98,14 @@ export default async function policyRoutes(app: App) {
     const before = await getSlaPolicy(db, request.params.id);
     if (!before) throw notFound('SLA policy', request.params.id);
     await assertCalendar(request.body.calendarId);
-    const row = await db.transaction(async (tx) => {
-      const updated = await updateSlaPolicy(tx, before.id, request.body);
-      await recordAudit(tx, { actorUserId: actor.userId, entity: 'sla_policy', entityId: before.id, action: 'update', changes: diff(before, request.body) });
-      return updated;
-    });
+    const row = await changeSlaPolicy({ db, actorUserId: actor.userId }, before, request.body);
     return presentPolicy(row);
   });
 
   app.delete('/api/v1/sla-policies/:id', { schema: { tags, summary: 'Delete an SLA policy', params: idParams } }, async (request, reply) => {
     const actor = requireActor(request);
     authorize(actor, 'update', 'sla_policy');
-    const before = await getSlaPolicy(db, request.params.id);
-    if (!before) throw notFound('SLA policy', request.params.id);
-    await db.transaction(async (tx) => {
-      await deleteSlaPolicy(tx, before.id);
-      await recordAudit(tx, { actorUserId: actor.userId, entity: 'sla_policy', entityId: before.id, action: 'delete', changes: { name: { from: before.name, to: null } } });
-    });
+    await removeSlaPolicy({ db, actorUserId: actor.userId }, request.params.id);
     return reply.status(204).send();
   });
 
@@ -134,24 +121,14 @@ export default async function policyRoutes(app: App) {
     if (!(await getTeam(db, request.params.teamId))) throw notFound('Team', request.params.teamId);
     const calendar = await getCalendar(db, request.body.calendarId);
     if (!calendar) throw problem(400, `Calendar ${request.body.calendarId} does not exist.`, { errors: [{ path: 'body.calendarId', message: 'unknown calendar' }] });
-    const before = await getTeamShift(db, request.params.teamId);
-    const row = await db.transaction(async (tx) => {
-      const saved = await saveTeamShift(tx, { teamId: request.params.teamId, ...request.body });
-      await recordAudit(tx, { actorUserId: actor.userId, entity: 'team_shift', entityId: saved.teamId, action: before ? 'update' : 'create', changes: diff(before ?? {}, request.body) });
-      return saved;
-    });
+    const row = await setTeamShift({ db, actorUserId: actor.userId }, request.params.teamId, request.body);
     return { teamId: row.teamId, calendarId: row.calendarId, calendarName: calendar.name, rotation: row.rotation, handoffPriorities: row.handoffPriorities as z.infer<typeof shiftInput>['handoffPriorities'], active: row.active };
   });
 
   app.delete('/api/v1/team-shifts/:teamId', { schema: { tags, summary: 'Take a team out of follow-the-sun', params: z.object({ teamId: idSchema }) } }, async (request, reply) => {
     const actor = requireActor(request);
     authorize(actor, 'update', 'team_shift');
-    const before = await getTeamShift(db, request.params.teamId);
-    if (!before) throw notFound('Team shift', request.params.teamId);
-    await db.transaction(async (tx) => {
-      await deleteTeamShift(tx, before.teamId);
-      await recordAudit(tx, { actorUserId: actor.userId, entity: 'team_shift', entityId: before.teamId, action: 'delete', changes: { calendarId: { from: before.calendarId, to: null } } });
-    });
+    await removeTeamShift({ db, actorUserId: actor.userId }, request.params.teamId);
     return reply.status(204).send();
   });
 }
