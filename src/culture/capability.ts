@@ -6,7 +6,7 @@ import type { Capability } from '../http/index.js';
 import { findContactByEmail } from '../customers/index.js';
 import { findUserByEmail } from '../users/index.js';
 import cultureRoutes from './routes.js';
-import { setOverride } from './store.js';
+import { setOverride } from './commands.js';
 
 export const cultureCapability: Capability = {
   name: 'culture',

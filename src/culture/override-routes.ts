@@ -12,7 +12,8 @@ import { authorize } from '../policies/index.js';
 import { contactPolicy } from './contact-policy.js';
 import { isPolicyField, validateOverride } from './overrides.js';
 import { effectivePolicySchema, overrideBody, overrideSchema } from './schemas.js';
-import { deleteOverride, listOverrides, setOverride, type OverrideScope } from './store.js';
+import { deleteOverride, setOverride } from './commands.js';
+import { listOverrides, type OverrideScope } from './store.js';
 import { POLICY_FIELDS, type PolicyFieldName } from './types.js';
 
 function policyFieldParam(raw: string): PolicyFieldName {

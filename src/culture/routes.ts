@@ -19,7 +19,8 @@ import { deriveServicePolicy } from './policy.js';
 import {
   countryDetailSchema, countryEditBody, countryPolicyAnswerSchema, countrySummarySchema, iso2Params,
 } from './schemas.js';
-import { deleteCountryEdit, listCountryEdits, setCountryEdit, toCuratedEdits, type StoredEdit } from './store.js';
+import { deleteCountryEdit, setCountryEdit } from './commands.js';
+import { listCountryEdits, toCuratedEdits, type StoredEdit } from './store.js';
 import type { CountryProfile } from './types.js';
 
 /** A path's country code, or the problem to answer: 400 when malformed, 404 when no country has it. */

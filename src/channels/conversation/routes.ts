@@ -14,7 +14,8 @@ import { authorize, isStaff, type Actor } from '../../policies/index.js';
 import { addMessage } from '../../tickets/index.js';
 import { presentMessages } from '../../tickets/index.js';
 import { getTicket } from '../../tickets/index.js';
-import { identitiesOf, linkIdentity, unlinkIdentity, type IdentityRow } from '../identity/store.js';
+import { attachIdentity, detachIdentity } from '../identity/commands.js';
+import { identitiesOf, type IdentityRow } from '../identity/store.js';
 import { normalisePhone } from '../phone/normalise.js';
 import { replyOptions } from './reply-options.js';
 import { channelMessagesOfTicket } from './store.js';
@@ -154,7 +155,7 @@ export default async function conversationRoutes(app: App) {
     if (request.body.kind === 'email' && !z.string().email().safeParse(value).success) {
       throw problem(400, `"${value}" is not an email address.`, { errors: [{ path: 'body.value', message: 'not an email address' }] });
     }
-    const row = await db.transaction((tx) => linkIdentity(tx, request.params.id, { kind: request.body.kind, value, label: request.body.label ?? null }, actor.userId));
+    const row = await attachIdentity({ db, actorUserId: actor.userId }, request.params.id, { kind: request.body.kind, value, label: request.body.label ?? null });
     return reply.status(201).send(presentIdentity(row));
   });
 
@@ -163,9 +164,7 @@ export default async function conversationRoutes(app: App) {
   }, async (request, reply) => {
     const actor = requireActor(request);
     authorize(actor, 'update', 'contact_identity');
-    const rows = await identitiesOf(db, request.params.id);
-    if (!rows.some((r) => r.id === request.params.identityId)) throw notFound('Identity', request.params.identityId);
-    await db.transaction((tx) => unlinkIdentity(tx, request.params.identityId, actor.userId));
+    await detachIdentity({ db, actorUserId: actor.userId }, request.params.id, request.params.identityId);
     return reply.status(204).send();
   });
 }

@@ -4,7 +4,6 @@
  * resolved here to the same contact, so the agent sees one customer and one conversation.
  */
 import { and, asc, eq, sql } from 'drizzle-orm';
-import { recordAudit } from '../../audit/index.js';
 import type { DbOrTx } from '../../db/index.js';
 import { newId } from '../../db/index.js';
 import { contactIdentities, identityKinds } from '../schema.js';
@@ -52,59 +51,6 @@ export async function findIdentity(db: DbOrTx, kind: IdentityKind, value: string
 /** Every identity of a contact, oldest first (the agent's "reach them on" list). */
 export async function identitiesOf(db: DbOrTx, contactId: string): Promise<IdentityRow[]> {
   return db.select().from(contactIdentities).where(eq(contactIdentities.contactId, contactId)).orderBy(asc(contactIdentities.createdAt));
-}
-
-/**
- * Attaches an address to a contact (idempotent). If the address already belongs to another
- * contact it is moved, and the move is audited: the agent asserted who this person is.
- */
-export async function linkIdentity(
-  db: DbOrTx,
-  contactId: string,
-  input: { kind: IdentityKind; value: string; label?: string | null; channel?: string | null },
-  actorUserId: string | null = null,
-): Promise<IdentityRow> {
-  const value = normaliseIdentityValue(input.kind, input.value);
-  const existing = await findIdentity(db, input.kind, value);
-  if (existing) {
-    if (existing.contactId === contactId) return existing;
-    const [moved] = await db
-      .update(contactIdentities)
-      .set({ contactId, label: input.label ?? existing.label })
-      .where(eq(contactIdentities.id, existing.id))
-      .returning();
-    await recordAudit(db, {
-      actorUserId,
-      entity: 'contact',
-      entityId: contactId,
-      action: 'link_identity',
-      changes: { [`${input.kind}:${value}`]: { from: existing.contactId, to: contactId } },
-    });
-    return moved;
-  }
-  await db
-    .insert(contactIdentities)
-    .values({ id: newId(), contactId, kind: input.kind, value, label: input.label ?? null, lastChannel: input.channel ?? null })
-    .onConflictDoNothing();
-  const row = await findIdentity(db, input.kind, value);
-  if (!row) throw new Error(`identity ${input.kind}:${value} vanished`);
-  if (row.contactId !== contactId) return linkIdentity(db, contactId, input, actorUserId);
-  return row;
-}
-
-/** Detaches an address from a contact (audited). */
-export async function unlinkIdentity(db: DbOrTx, identityId: string, actorUserId: string | null): Promise<IdentityRow | null> {
-  const [row] = await db.delete(contactIdentities).where(eq(contactIdentities.id, identityId)).returning();
-  if (row) {
-    await recordAudit(db, {
-      actorUserId,
-      entity: 'contact',
-      entityId: row.contactId,
-      action: 'unlink_identity',
-      changes: { [`${row.kind}:${row.value}`]: { from: row.contactId, to: null } },
-    });
-  }
-  return row ?? null;
 }
 
 async function touch(db: DbOrTx, id: string, channel: string, label?: string | null): Promise<void> {

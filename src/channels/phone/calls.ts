@@ -170,8 +170,3 @@ export async function handleCallEvent(ctx: AppContext, input: CallEventInput, re
   }
   return call;
 }
-
-/** Links a live call to the ticket the agent picked on the screen pop, so the log lands there. */
-export async function linkCallToTicket(ctx: AppContext, call: CallRow, ticketId: string): Promise<CallRow> {
-  return updateCall(ctx.db, call.id, { ticketId });
-}

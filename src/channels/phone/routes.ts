@@ -11,7 +11,8 @@ import { notFound, problem } from '../../errors/index.js';
 import { idParams, idSchema } from '../../http/index.js';
 import { authorize } from '../../policies/index.js';
 import { getTicket } from '../../tickets/index.js';
-import { handleCallEvent, linkCallToTicket } from './calls.js';
+import { handleCallEvent } from './calls.js';
+import { linkCallToTicket } from './commands.js';
 import { getCall, listCalls, type CallRow } from './store.js';
 
 const tags = ['calls'];
@@ -102,6 +103,6 @@ export default async function callRoutes(app: App) {
     const ticket = await getTicket(db, request.body.ticketId);
     if (!ticket) throw notFound('Ticket', request.body.ticketId);
     authorize(actor, 'update', 'ticket', ticket);
-    return present(await linkCallToTicket(app.ctx, call, ticket.id));
+    return present(await linkCallToTicket({ db, actorUserId: actor.userId }, call, ticket.id));
   });
 }
