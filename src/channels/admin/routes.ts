@@ -3,6 +3,7 @@
  * each messaging channel feeds, agents' direct numbers, and the inbound failures kept raw.
  * Every change is audited; IMAP passwords are write-only (never sent back).
  */
+import { isUniqueViolation } from '../../db/index.js';
 import { z } from 'zod';
 import type { SecretBox } from '../../secrets/index.js';
 import { recordAudit } from '../../audit/index.js';
@@ -142,8 +143,8 @@ export default async function channelAdminRoutes(app: App) {
   app.post('/api/v1/channels/mailboxes', { schema: { tags, summary: 'Add a mailbox (an address Rapport receives mail for)', body: mailboxInput, response: { 201: mailboxSchema } } }, async (request, reply) => {
     const actor = admin(request, 'update');
     await checkTeam(request.body.teamId);
-    const row = await createMailbox(db, { ...mailboxColumns(request.body, app.ctx.secrets), address: request.body.address }).catch((err: { code?: string; cause?: { code?: string } }) => {
-      if (err?.code === '23505' || err?.cause?.code === '23505') throw problem(409, `${request.body.address} is already a mailbox.`);
+    const row = await createMailbox(db, { ...mailboxColumns(request.body, app.ctx.secrets), address: request.body.address }).catch((err: unknown) => {
+      if (isUniqueViolation(err)) throw problem(409, `${request.body.address} is already a mailbox.`);
       throw err;
     });
     await audit(actor, row.id, 'create_mailbox', auditable(request.body));
