@@ -5,4 +5,3 @@
 export { calendarUsedByContracts, coveringContract, siteFacts, type ContractFacts, type SiteFacts } from './contract-lookups.js';
 export { assets, contacts, contracts, organisations, sites } from './schema.js';
 export { contactNames, createContact, findContactByEmail, findContactByPhone, getContact, getOrganisation, organisationByDomain, organisationNames, type ContactRow } from './store.js';
-export { customersCapability } from './capability.js';

@@ -7,7 +7,6 @@ import { DateTime } from 'luxon';
 import type { Db } from '../db/index.js';
 import { contactNames, organisationNames } from '../customers/index.js';
 import { problem } from '../errors/index.js';
-import type { RealtimeHub } from '../realtime/index.js';
 import { notifyUsers, ticketRecipients } from '../notifications/index.js';
 import { emitWebhookEvent } from '../notifications/index.js';
 import { addMessage, updateTicket, type CommandContext } from '../tickets/index.js';
