@@ -36,7 +36,7 @@ export function parseTrustProxy(value: string | undefined, ctx?: z.RefinementCtx
 function parseOrigins(value: string | undefined, ctx?: z.RefinementCtx): string[] {
   const out: string[] = [];
   for (const entry of (value ?? '').split(',').map((x) => x.trim().replace(/\/+$/, '')).filter(Boolean)) {
-    let origin: string | null = null;
+    let origin: string | null;
     try {
       origin = new URL(entry).origin;
     } catch {

@@ -7,4 +7,3 @@ export { addBusinessMinutes, businessMillisecondsBetween, businessMinutesBetween
 export { calendarDefinitionApiSchema } from './routes.js';
 export { businessCalendarById, calendarUsages, countryCalendar, createCalendar, definitionOf, getCalendar, type CalendarUsage } from './store.js';
 export { MINUTE_MS } from './zone-time.js';
-export { calendarsCapability } from './capability.js';

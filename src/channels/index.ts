@@ -3,4 +3,3 @@
  * folder is its own business and may change without notice.
  */
 export { startSmtpFromMain } from './email/listener.js';
-export { channelsCapability } from './capability.js';

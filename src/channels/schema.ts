@@ -144,7 +144,13 @@ export const chatSessions = pgTable(
     contactId: uuid('contact_id'),
     ticketId: uuid('ticket_id'),
     name: text('name'),
+    /** The email the visitor typed: theirs to answer to, but not proof of who they are. */
     email: text('email'),
+    /** When the visitor proved `email` is theirs (the link we sent to it was opened); only then is the chat joined to that address's contact. */
+    emailVerifiedAt: timestamp('email_verified_at', { withTimezone: true }),
+    /** sha256 of the link token sent to `email`, and until when it works. */
+    verifyTokenHash: text('verify_token_hash').unique(),
+    verifyExpiresAt: timestamp('verify_expires_at', { withTimezone: true }),
     language: text('language'),
     /** Refreshed while the visitor's socket is open; older than a minute means the visitor left. */
     lastSeenAt: timestamp('last_seen_at', { withTimezone: true }),

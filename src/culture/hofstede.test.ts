@@ -49,7 +49,11 @@ describe('Hofstede file → ISO table', () => {
     expect(sk.scores.mas).toBe(100);
     expect(sk.clamped).toEqual({ pdi: 104, mas: 110 });
     for (const row of table.national.values()) {
-      for (const v of Object.values(row.scores)) if (v !== null) expect(v).toBeGreaterThanOrEqual(0), expect(v).toBeLessThanOrEqual(100);
+      for (const v of Object.values(row.scores)) {
+        if (v === null) continue;
+        expect(v).toBeGreaterThanOrEqual(0);
+        expect(v).toBeLessThanOrEqual(100);
+      }
     }
   });
 
@@ -71,7 +75,10 @@ describe('Hofstede file → ISO table', () => {
 
   it('computes global means over national rows only', () => {
     const means = globalMeans(table);
-    for (const v of Object.values(means)) expect(v).toBeGreaterThan(20), expect(v).toBeLessThan(80);
+    for (const v of Object.values(means)) {
+      expect(v).toBeGreaterThan(20);
+      expect(v).toBeLessThan(80);
+    }
   });
 });
 

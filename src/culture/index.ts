@@ -21,4 +21,3 @@ export { renderSalutation } from './salutation.js';
 export { SOURCES, DATA_VERSION } from './data/sources.js';
 export * from './types.js';
 export { detectLanguage } from './detect-language.js';
-export { cultureCapability } from './capability.js';

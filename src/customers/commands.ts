@@ -1,3 +1,4 @@
+/* eslint-disable @typescript-eslint/no-explicit-any -- the same two commands serve five customer-data tables; the routes' zod schemas carry the types */
 /**
  * Commands of customer data (organisations, sites, contacts, contracts, assets). Each opens one
  * transaction in which the record changes and its audit entry is written; called inside another

@@ -6,4 +6,3 @@ export { calendarUsedByContracts, coveringContract, siteFacts, type ContractFact
 export { assets, contacts, contracts, organisations, sites } from './schema.js';
 export { createContact } from './commands.js';
 export { contactNames, findContactByEmail, findContactByPhone, getContact, getOrganisation, organisationByDomain, organisationNames, type ContactRow } from './store.js';
-export { customersCapability } from './capability.js';

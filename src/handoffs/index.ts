@@ -2,4 +2,3 @@
  * The public surface of `handoffs`: the only file other folders import. Everything else in the
  * folder is its own business and may change without notice.
  */
-export { handoffsCapability } from './capability.js';

@@ -24,7 +24,9 @@ import { Problem, problem } from '../errors/index.js';
 import { refuseCrossSite } from './cross-site.js';
 import { helmetOptions } from './security-headers.js';
 
-const webRoot = fileURLToPath(new URL('../../dist/web', import.meta.url));
+// The built web app, dist/web: two folders up from src/http when run from source, one level
+// beside dist/server when run compiled.
+const webRoot = [new URL('../../dist/web', import.meta.url), new URL('../../web', import.meta.url)].map((u) => fileURLToPath(u)).find((p) => existsSync(p)) ?? fileURLToPath(new URL('../../dist/web', import.meta.url));
 
 export interface AppOptions {
   logger?: boolean | object;

@@ -1,2 +1,2 @@
-/** The public surface of `jobs-admin`: what the composition root lists. */
-export { JOB_PURGE_JOB, jobRetentionDays, jobsAdminCapability } from './capability.js';
+/** The public surface of `jobs-admin`: its retention setting and purge job's name. */
+export { JOB_PURGE_JOB, jobRetentionDays } from './retention.js';

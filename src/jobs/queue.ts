@@ -96,6 +96,8 @@ export interface JobContext {
   /** Aborted when this runner lost the job's claim (its lease ran out): stop work if you can. */
   signal: AbortSignal;
 }
+// Each handler validates its own payload (it is JSON from the database), so any type is honest here.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
 export type JobHandler = (payload: any, ctx: JobContext) => Promise<void>;
 
 interface ClaimedJob {

@@ -4,4 +4,3 @@
  */
 export { notifyUsers, ticketRecipients } from './notify.js';
 export { emitWebhookEvent } from './webhooks.js';
-export { notificationsCapability } from './capability.js';

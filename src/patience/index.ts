@@ -5,4 +5,3 @@
 export { gatherCaseFacts } from './case-facts.js';
 export { listHandoffs, recordHandoff } from './handoff-store.js';
 export { scorePatience } from './patience-score.js';
-export { patienceCapability } from './capability.js';

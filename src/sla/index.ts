@@ -5,4 +5,3 @@
 export { listTeamShifts } from './team-shift-store.js';
 export { getTicketSla, ticketHistory, type AssignmentChange } from './ticket-sla-store.js';
 export { ticketSlaClocks } from './ticket-sla.js';
-export { slaCapability } from './capability.js';

@@ -8,5 +8,4 @@ export { ticketHooks, type TicketChange } from './hooks.js';
 export { messageSchema, presentMessages, presentTicket, ticketSchema } from './presenters.js';
 export { type TicketPriority, type TicketStatus } from './status.js';
 export { attachmentsOf, getAttachment, getTicket, getTicketByNumber, listMessages, listTickets, type MessageRow, type TicketRow } from './store.js';
-export { ticketsCapability } from './capability.js';
 export { presentCustomerMessages } from './presenters.js';

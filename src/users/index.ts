@@ -4,6 +4,5 @@
  */
 export { teams, users } from './schema.js';
 export { createTeam, createUser, findUserByEmail, getTeam, getUser, listTeams, listUsers, teamNames, userNames } from './store.js';
-export { usersCapability } from './capability.js';
 export { ensureFirstAdmin } from './commands.js';
 export { resolveActor, sessionCookie } from './sessions.js';

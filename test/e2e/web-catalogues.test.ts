@@ -66,7 +66,7 @@ describe('web message catalogues', () => {
           try {
             return parse(text);
           } catch (error) {
-            throw new Error(`${capability}.${locale}: ${key} is not valid ICU (${(error as Error).message}): ${text}`);
+            throw new Error(`${capability}.${locale}: ${key} is not valid ICU (${(error as Error).message}): ${text}`, { cause: error });
           }
         };
         const expected = en[key] === undefined ? null : placeholders(parsed(en[key]!));

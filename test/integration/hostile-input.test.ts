@@ -28,7 +28,6 @@ const NUL = '\u0000';
 
 /** Raw bytes: `latin1` keeps every byte as written, so NULs and 8-bit charsets go through untouched. */
 const bytes = (...parts: (string | Buffer)[]) => Buffer.concat(parts.map((p) => (typeof p === 'string' ? Buffer.from(p, 'latin1') : p)));
-const utf8 = (s: string) => Buffer.from(s, 'utf8');
 const b64 = (b: Buffer | string) => (typeof b === 'string' ? Buffer.from(b, 'utf8') : b).toString('base64');
 
 interface Hostile {

@@ -4,8 +4,9 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { randomBytes } from 'node:crypto';
+import { pathToFileURL } from 'node:url';
 import pg from 'pg';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 const root = join(import.meta.dirname, '../..');
 const children: ChildProcess[] = [];
@@ -19,10 +20,10 @@ async function freePort(): Promise<number> {
   });
 }
 
-/** Runs `src/main.ts` as a real process and resolves once it prints its URL (or exits). */
+/** Runs the compiled server (`dist/server/main.js`, what `npm start` runs) as a real process; resolves once it prints its URL (or exits). */
 function startProcess(env: Record<string, string>): Promise<{ child: ChildProcess; output: string; exitCode: number | null }> {
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
+    const child = spawn(process.execPath, ['dist/server/main.js'], {
       cwd: root, env: { ...process.env, RAPPORT_LOG_LEVEL: 'warn', RAPPORT_JOBS: 'false', ...env }, stdio: ['ignore', 'pipe', 'pipe'],
     });
     children.push(child);
@@ -50,12 +51,18 @@ async function login(port: number, email: string, password: string) {
   return res.headers.get('set-cookie')!.split(';')[0];
 }
 
+// The real artifact: built here when missing or older than the sources (half a second), as `npm start` does.
+beforeAll(async () => {
+  const { buildAll } = (await import(pathToFileURL(join(root, 'scripts/build.mjs')).href)) as { buildAll: (o: object) => Promise<unknown> };
+  await buildAll({ ifStale: true, only: 'server' });
+}, 60_000);
+
 afterAll(async () => {
   for (const c of children) await stopProcess(c);
 });
 
 describe('running Rapport as processes', () => {
-  // Three real process starts (tsx transpiles on each): minutes on a loaded 2-core machine.
+  // Three real process starts: a minute or more on a loaded 2-core machine.
   it('embedded: a second process on the same data folder refuses to start; a restart keeps the data', { timeout: 180_000 }, async () => {
     const dataDir = mkdtempSync(join(tmpdir(), 'rapport-data-'));
     try {

@@ -25,7 +25,6 @@ const send = (r: TestRapport, method: string, url: string, options: { headers?: 
 const login = (r: TestRapport, email: string, password: string, options: { headers?: Headers; remoteAddress?: string } = {}) =>
   send(r, 'POST', '/api/v1/auth/login', { ...options, payload: { email, password } });
 
-const cookieOf = (res: Awaited<ReturnType<typeof login>>) => `rapport_session=${res.cookies.find((c) => c.name === 'rapport_session')!.value}`;
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 

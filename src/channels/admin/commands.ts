@@ -4,7 +4,7 @@
  * misses one that did).
  */
 import { recordAudit } from '../../audit/index.js';
-import type { Db, Tx } from '../../db/index.js';
+import { isUniqueViolation, type Db, type Tx } from '../../db/index.js';
 import { notFound, problem } from '../../errors/index.js';
 import { createWidget, deleteWidget, getWidget, updateWidget, type WidgetRow } from '../chat/store.js';
 import { createMailbox, deleteMailbox, updateMailbox, type MailboxRow } from '../email/store.js';
@@ -28,8 +28,6 @@ async function audited<T>(ctx: SettingsContext, entityId: (result: T) => string,
     return result;
   });
 }
-
-const isUniqueViolation = (err: { code?: string; cause?: { code?: string } }) => err?.code === '23505' || err?.cause?.code === '23505';
 
 export async function addMailbox(ctx: SettingsContext, columns: MailboxColumns, shown: Record<string, unknown>): Promise<MailboxRow> {
   return audited(ctx, (row: MailboxRow) => row.id, 'create_mailbox', shown, (tx) => createMailbox(tx, columns)).catch((err) => {

@@ -24,7 +24,7 @@ async function calendarOf(db: DbOrTx, widget: WidgetRow): Promise<BusinessCalend
 
 /** The widget's hours at `now`. An invalid calendar counts as always open: better a chat than none. */
 export async function widgetHours(db: DbOrTx, widget: WidgetRow, now = new Date()): Promise<WidgetHours> {
-  let calendar: BusinessCalendar | null = null;
+  let calendar: BusinessCalendar | null;
   try {
     calendar = await calendarOf(db, widget);
   } catch {

@@ -12,6 +12,8 @@ import type { App } from '../../http/index.js';
 import { problem } from '../../errors/index.js';
 import { widgetPagePolicy } from '../../http/index.js';
 import { widgetHours } from './hours.js';
+import { isRtl, outboundStrings } from '../email/outbound-strings.js';
+import { confirmEmailProof } from './email-proof.js';
 import { serveChatSocket } from './socket.js';
 import { widgetByKey, type WidgetRow } from './store.js';
 
@@ -76,6 +78,23 @@ export default async function chatRoutes(app: App) {
       key: widget.key, name: widget.name, color: widget.color, language: widget.defaultLanguage,
       online: hours.online, nextOpening: hours.nextOpening?.toISOString() ?? null, timeZone: hours.timeZone,
     };
+  });
+
+  // The link in the proof email. The token is in the path: query-string tokens are refused app-wide.
+  app.get('/api/v1/chat/verify/:token', {
+    schema: { tags: ['chat'], summary: 'Opens the link sent to a chat visitor’s email: proves the address and joins the chat to its contact', params: z.object({ token: z.string().min(20).max(200) }) },
+  }, async (request, reply) => {
+    const session = await confirmEmailProof(app.ctx, request.params.token);
+    const language = session?.language ?? request.headers['accept-language']?.split(',')[0] ?? 'en';
+    const strings = outboundStrings(language);
+    const dir = isRtl(language) ? 'rtl' : 'ltr';
+    const text = session ? strings.proofConfirmed : strings.proofExpired;
+    return reply
+      .code(session ? 200 : 410)
+      .type('text/html; charset=utf-8')
+      .header('cache-control', 'no-store')
+      .header('referrer-policy', 'no-referrer')
+      .send(`<!doctype html><html lang="${escapeHtml(language.split(/[-_]/)[0])}" dir="${dir}"><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${escapeHtml(strings.proofSubject)}</title><body><p>${escapeHtml(text)}</p></body></html>`);
   });
 
   // Opened from customers' sites by design, and not by the session cookie (a visitor holds only

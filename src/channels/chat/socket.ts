@@ -6,19 +6,17 @@
  *                     message {message} · history {messages} · error {code, message} · pong
  * Every visitor message becomes a ticket message through the common ingest (idempotent on the
  * client's id, so a resend after a dropped connection is stored once). A visitor who gives an
- * email address we know is joined to that contact: the chat continues their existing record.
+ * email address is joined to its contact only after opening the proof link we send to it.
  */
 import { storable } from '../../db/index.js';
 import type { AppContext } from '../../http/index.js';
-import { findContactByEmail } from '../../customers/index.js';
-import { updateTicket } from '../../tickets/index.js';
 import { listMessages } from '../../tickets/index.js';
 import { userNames } from '../../users/index.js';
 import { ingestMessage } from '../conversation/ingest.js';
 import { linkIdentity } from '../identity/commands.js';
-import { findIdentity } from '../identity/store.js';
 import { teamForChannel } from '../routing.js';
 import { channelSettings } from '../settings.js';
+import { chatIdentity, noteEmailClaim, sendEmailProof } from './email-proof.js';
 import { attachSocket, publishChatEvent } from './fanout.js';
 import { widgetHours } from './hours.js';
 import { forEvent, presentChatMessages } from './present.js';
@@ -46,23 +44,16 @@ async function history(ctx: AppContext, session: SessionRow) {
   return presentChatMessages(rows.slice(0, 200), await userNames(ctx.db, rows.map((r) => r.authorUserId ?? '')));
 }
 
-/** Joins the session to the contact who owns this email (a returning customer), or records the email on its contact. */
-async function identify(ctx: AppContext, session: SessionRow, email: string, actorLabel = 'chat'): Promise<SessionRow> {
+/**
+ * Records the email the visitor typed (theirs to be answered at) and sends the proof link; the
+ * chat joins that address's contact only once the link is opened (email-proof.ts).
+ */
+async function identify(ctx: AppContext, session: SessionRow, email: string): Promise<{ session: SessionRow; verification: 'proven' | 'sent' | 'unavailable' }> {
   const address = email.trim().toLowerCase();
-  const owner = (await findIdentity(ctx.db, 'email', address))?.contactId ?? (await findContactByEmail(ctx.db, address))?.id ?? null;
-  let contactId = session.contactId;
-  await ctx.db.transaction(async (tx) => {
-    if (owner && owner !== session.contactId) {
-      contactId = owner;
-      await linkIdentity(tx, owner, { kind: 'chat', value: session.id, channel: 'chat' });
-    } else if (session.contactId) {
-      await linkIdentity(tx, session.contactId, { kind: 'email', value: address, channel: 'chat' });
-    }
-  });
-  if (session.ticketId && contactId && contactId !== session.contactId) {
-    await updateTicket({ db: ctx.db, realtime: ctx.realtime, registry: ctx.registry, actorUserId: null, actorLabel }, session.ticketId, { contactId }, { summary: 'chat visitor identified by email' });
-  }
-  return (await updateSession(ctx.db, session.id, { email: address, contactId })) ?? session;
+  if (session.email === address && session.emailVerifiedAt) return { session, verification: 'proven' };
+  const updated = (await updateSession(ctx.db, session.id, { email: address, emailVerifiedAt: null })) ?? session;
+  await noteEmailClaim(ctx, updated);
+  return { session: updated, verification: await sendEmailProof(ctx, updated) };
 }
 
 /** Serves one visitor socket for a widget (see the module comment). */
@@ -95,6 +86,7 @@ export function serveChatSocket(ctx: AppContext, socket: VisitorSocket, widget: 
       });
       session = made.session;
       created = made.secret;
+      if (session.email) await sendEmailProof(ctx, session);
     }
     detach?.();
     detach = attachSocket(ctx, session.id, send);
@@ -108,6 +100,7 @@ export function serveChatSocket(ctx: AppContext, socket: VisitorSocket, widget: 
       nextOpening: hours.nextOpening?.toISOString() ?? null,
       name: session.name,
       email: session.email,
+      emailVerified: !!session.emailVerifiedAt,
       history: await history(ctx, session),
     });
   }
@@ -128,9 +121,7 @@ export function serveChatSocket(ctx: AppContext, socket: VisitorSocket, widget: 
     const result = await ingestMessage(ctx, {
       channel: 'chat',
       externalId: `${session.id}:${clientId}`,
-      identity: session.email
-        ? { kind: 'email', value: session.email, name: session.name, language: session.language }
-        : { kind: 'chat', value: session.id, name: session.name ?? 'Chat visitor', language: session.language },
+      identity: chatIdentity(session),
       contactId: session.contactId,
       subject: body.split('\n')[0].slice(0, 120),
       bodyText: body,
@@ -140,10 +131,12 @@ export function serveChatSocket(ctx: AppContext, socket: VisitorSocket, widget: 
       placement: session.ticketId ? { kind: 'ticket', ticketId: session.ticketId } : { kind: 'new' },
     });
     if (!session.ticketId || session.contactId !== result.contactId) {
+      const firstMessage = !session.ticketId;
       session = (await updateSession(ctx.db, session.id, { ticketId: result.ticketId, contactId: result.contactId })) ?? session;
-      if (session.email && result.contactId) {
+      if (session.email && session.emailVerifiedAt && result.contactId) {
         await ctx.db.transaction((tx) => linkIdentity(tx, result.contactId!, { kind: 'chat', value: session!.id, channel: 'chat' }));
       }
+      if (firstMessage) await noteEmailClaim(ctx, session);
     }
     await touch(true);
     const [presented] = presentChatMessages(
@@ -171,7 +164,11 @@ export function serveChatSocket(ctx: AppContext, socket: VisitorSocket, widget: 
         case 'identify':
           if (!session) return fail('hello_first', 'Say hello first.');
           if (text(frame.name, 200)) session = (await updateSession(ctx.db, session.id, { name: text(frame.name, 200) })) ?? session;
-          if (isEmail(frame.email)) session = await identify(ctx, session, frame.email);
+          if (isEmail(frame.email)) {
+            const identified = await identify(ctx, session, frame.email);
+            session = identified.session;
+            return send({ type: 'identified', name: session.name, email: session.email, verification: identified.verification });
+          }
           return send({ type: 'identified', name: session.name, email: session.email });
         case 'history':
           return session ? send({ type: 'history', messages: await history(ctx, session) }) : fail('hello_first', 'Say hello first.');

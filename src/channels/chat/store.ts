@@ -93,9 +93,18 @@ export async function sessionForTicket(db: DbOrTx, ticketId: string): Promise<Se
 export async function updateSession(
   db: DbOrTx,
   id: string,
-  patch: Partial<Pick<SessionRow, 'contactId' | 'ticketId' | 'name' | 'email' | 'language' | 'lastSeenAt'>>,
+  patch: Partial<Pick<SessionRow, 'contactId' | 'ticketId' | 'name' | 'email' | 'language' | 'lastSeenAt' | 'emailVerifiedAt' | 'verifyTokenHash' | 'verifyExpiresAt'>>,
 ): Promise<SessionRow | null> {
   const [row] = await db.update(chatSessions).set(patch).where(eq(chatSessions.id, id)).returning();
+  return row ?? null;
+}
+
+/** The session whose email-proof link this is, while the link still works. */
+export async function sessionByProofToken(db: DbOrTx, token: string, now = new Date()): Promise<SessionRow | null> {
+  const [row] = await db
+    .select()
+    .from(chatSessions)
+    .where(and(eq(chatSessions.verifyTokenHash, hashSecret(token)), gt(chatSessions.verifyExpiresAt, now)));
   return row ?? null;
 }
 

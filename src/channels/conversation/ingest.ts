@@ -6,7 +6,7 @@
  * (channel, external id) of ticket messages decides, inside the ticket's own transaction.
  */
 import { detectLanguage } from '../../culture/index.js';
-import { storable } from '../../db/index.js';
+import { isUniqueViolation, storable } from '../../db/index.js';
 import type { AppContext } from '../../http/index.js';
 import { addMessage, createTicket, linkTickets, type AttachmentInput } from '../../tickets/index.js';
 import { getTicket, listTickets } from '../../tickets/index.js';
@@ -56,11 +56,6 @@ export interface IngestResult {
 export const CONTINUE_WITHIN_DAYS = 7;
 
 const OPEN = ['new', 'open', 'pending', 'on_hold'];
-
-function isUniqueViolation(err: unknown): boolean {
-  const e = err as { code?: string; cause?: { code?: string } };
-  return e?.code === '23505' || e?.cause?.code === '23505';
-}
 
 /** The contact's most recently active open ticket, if active within the window. */
 export async function recentOpenTicket(ctx: Pick<AppContext, 'db'>, contactId: string, now = new Date()): Promise<string | null> {

@@ -6,6 +6,7 @@
  * be parsed, or parsed but could not be stored, is kept raw and reported, and still counts as
  * received (SMTP answers 250: a bounce back to the sender would help nobody).
  */
+import { isUniqueViolation } from '../../db/index.js';
 import type { AppContext } from '../../http/index.js';
 import { Problem } from '../../errors/index.js';
 import { addMessage } from '../../tickets/index.js';
@@ -101,8 +102,7 @@ async function handleAutomated(ctx: Ctx, email: InboundEmail, threadTicketId: st
 }
 
 function ignoreDuplicate(err: unknown): void {
-  const e = err as { code?: string; cause?: { code?: string } };
-  if (e?.code === '23505' || e?.cause?.code === '23505') return;
+  if (isUniqueViolation(err)) return;
   throw err;
 }
 

@@ -90,7 +90,7 @@ export async function sendTwilioSms(config: TwilioConfig, to: string, body: stri
       signal: AbortSignal.timeout(20_000),
     });
   } catch (err) {
-    throw new Error(`Twilio API unreachable: ${err instanceof Error ? err.message : String(err)}`);
+    throw new Error(`Twilio API unreachable: ${err instanceof Error ? err.message : String(err)}`, { cause: err });
   }
   const json = (await res.json().catch(() => ({}))) as { sid?: string; code?: number; message?: string };
   if (res.ok && json.sid) return json.sid;

@@ -27,7 +27,7 @@ async function call<T>(config: TelegramConfig, method: string, body: unknown): P
       signal: AbortSignal.timeout(20_000),
     });
   } catch (err) {
-    throw new Error(`Telegram API unreachable: ${err instanceof Error ? err.message : String(err)}`);
+    throw new Error(`Telegram API unreachable: ${err instanceof Error ? err.message : String(err)}`, { cause: err });
   }
   const json = (await res.json().catch(() => ({ ok: false, description: res.statusText }))) as ApiReply<T>;
   if (json.ok && json.result !== undefined) return json.result;

@@ -1,12 +1,15 @@
 /**
- * A verified Telegram update into the conversation. If the customer shares their phone number
- * (Telegram's contact button), their Telegram chat joins the contact who owns that number, so
- * the person who called and WhatsApped us yesterday is the same person writing now.
+ * A verified Telegram update into the conversation. If the customer shares their own phone
+ * number (Telegram's contact button, which Telegram marks with their user id), their Telegram
+ * chat joins the contact who owns that number, so the person who called and WhatsApped us
+ * yesterday is the same person writing now. Any other contact card is only a claim: the agent is
+ * told, nothing is joined.
  */
 import type { AppContext } from '../../http/index.js';
-import { findContactByPhone } from '../../customers/index.js';
+import { findContactByPhone, getContact } from '../../customers/index.js';
 import { updateTicket } from '../../tickets/index.js';
 import { ingestMessage, recentOpenTicket, type IngestResult } from '../conversation/ingest.js';
+import { noteIdentityClaim } from '../identity/claim.js';
 import { linkIdentity } from '../identity/commands.js';
 import { findIdentity, resolveContact } from '../identity/store.js';
 import { toE164 } from '../phone/normalise.js';
@@ -48,7 +51,7 @@ export async function handleTelegramUpdate(ctx: AppContext, body: unknown): Prom
 
   const config = telegramConfig(channelSettings(ctx.config));
   const content = m.file && config ? await downloadTelegramFile(config, m.file.fileId) : null;
-  return ingestMessage(ctx, {
+  const result = await ingestMessage(ctx, {
     channel: 'telegram',
     externalId: m.externalId,
     identity,
@@ -62,4 +65,16 @@ export async function handleTelegramUpdate(ctx: AppContext, body: unknown): Prom
     placement: { kind: 'continue' },
     at: m.at.getTime() <= Date.now() ? m.at : undefined,
   });
+  await noteClaimedPhone(ctx, m.claimedPhone, result);
+  return result;
+}
+
+/** A forwarded contact card naming a number another contact owns: tell the agent. */
+async function noteClaimedPhone(ctx: AppContext, claimed: string | null, result: IngestResult): Promise<void> {
+  const phone = claimed ? toE164(claimed.startsWith('+') ? claimed : `+${claimed}`) : null;
+  if (!phone || result.outcome === 'duplicate') return;
+  const owner = (await findIdentity(ctx.db, 'phone', phone))?.contactId ?? (await findContactByPhone(ctx.db, phone))?.id ?? null;
+  if (!owner || owner === result.contactId) return;
+  const contact = await getContact(ctx.db, owner);
+  await noteIdentityClaim(ctx, result.ticketId, { channel: 'telegram', claimed: phone, contactId: owner, contactName: contact?.name ?? null, key: result.messageId ?? 'card' });
 }

@@ -18,6 +18,7 @@ describe('readTelegramUpdate', () => {
       edited: false,
       file: null,
       sharedPhone: null,
+      claimedPhone: null,
     });
   });
 
@@ -39,7 +40,13 @@ describe('readTelegramUpdate', () => {
     expect(own?.sharedPhone).toBe('972501234567');
     const other = readTelegramUpdate({ update_id: 5, message: { message_id: 9, from, chat, date: 1, contact: { phone_number: '972509999999', first_name: 'Dan', user_id: 222 } } });
     expect(other?.sharedPhone).toBeNull();
+    expect(other?.claimedPhone).toBe('972509999999');
     expect(other?.text).toBe('[shared contact: Dan 972509999999]');
+  });
+
+  it('never takes a contact card without a user id as the sender’s own number (anyone can send such a card)', () => {
+    const forged = readTelegramUpdate({ update_id: 6, message: { message_id: 10, from, chat, date: 1, contact: { phone_number: '972501234567', first_name: 'Noa' } } });
+    expect(forged).toMatchObject({ sharedPhone: null, claimedPhone: '972501234567' });
   });
 
   it('ignores groups, bots and updates without a message', () => {

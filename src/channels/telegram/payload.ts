@@ -48,8 +48,13 @@ export interface TelegramInbound {
   text: string;
   edited: boolean;
   file: TelegramFile | null;
-  /** A phone number the customer chose to share with us (their own contact card). */
+  /**
+   * The sender's own phone number: a contact card Telegram marks as the sender's (its `user_id`
+   * is the sender's). Telegram verified that number when the account was made, so it is proof.
+   */
   sharedPhone: string | null;
+  /** The number on any other contact card: anyone can forward anyone's card, so never proof. */
+  claimedPhone: string | null;
 }
 
 /** The message in an update, or null when there is nothing for the help desk. */
@@ -65,7 +70,8 @@ export function readTelegramUpdate(body: unknown): TelegramInbound | null {
   else if (m.voice) fileInfo = { fileId: m.voice.file_id, filename: `voice-${m.message_id}.ogg`, mimeType: m.voice.mime_type ?? 'audio/ogg' };
   else if (m.video) fileInfo = { fileId: m.video.file_id, filename: m.video.file_name ?? `video-${m.message_id}.mp4`, mimeType: m.video.mime_type ?? 'video/mp4' };
 
-  const ownContact = m.contact && (!m.contact.user_id || m.contact.user_id === m.from?.id) ? m.contact.phone_number : null;
+  const ownCard = !!m.contact && !!m.from && m.contact.user_id === m.from.id;
+  const ownContact = ownCard ? m.contact!.phone_number : null;
   let text = m.text ?? m.caption ?? '';
   if (!text) {
     if (m.contact) text = `[shared contact: ${m.contact.first_name ?? ''} ${m.contact.phone_number}]`.replace(/\s+/g, ' ');
@@ -87,5 +93,6 @@ export function readTelegramUpdate(body: unknown): TelegramInbound | null {
     edited,
     file: fileInfo,
     sharedPhone: ownContact,
+    claimedPhone: m.contact && !ownCard ? m.contact.phone_number : null,
   };
 }

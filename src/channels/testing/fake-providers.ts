@@ -13,6 +13,7 @@ export interface FakeCall {
   method: string;
   path: string;
   headers: IncomingMessage['headers'];
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- providers' bodies as the tests read them, loosely
   body: any;
 }
 

@@ -43,7 +43,7 @@ async function call(config: WhatsappConfig, path: string, body: unknown): Promis
       signal: AbortSignal.timeout(20_000),
     });
   } catch (err) {
-    throw new Error(`WhatsApp API unreachable: ${err instanceof Error ? err.message : String(err)}`);
+    throw new Error(`WhatsApp API unreachable: ${err instanceof Error ? err.message : String(err)}`, { cause: err });
   }
   const json = (await res.json().catch(() => ({}))) as { error?: { message?: string; code?: number; error_user_msg?: string } };
   if (res.ok) return json;

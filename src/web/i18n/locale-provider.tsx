@@ -82,6 +82,7 @@ export function LocaleProvider({ children }: { children: ReactNode }) {
       safeStorage()?.setItem(storageKey, profileLocale);
     }
     // Deliberately keyed on the profile only: a local switch must not be undone by this effect.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [profileLocale]);
 
   useEffect(() => {

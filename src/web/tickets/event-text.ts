@@ -69,6 +69,13 @@ export function useEventText(): (message: Pick<Message, 'kind' | 'metadata'>) =>
           if (!from || typeof m.excerpt !== 'string') return null;
           return t('event.autoReply', { from: isolate(from), excerpt: isolate(m.excerpt) });
         }
+        case 'identity_claim': {
+          const claimed = text(m.claimed);
+          const channel = text(m.channel);
+          if (!claimed || !channel) return null;
+          const name = text(m.contactName);
+          return t('event.identityClaim', { claimed: isolate(claimed), channel: codeLabel('channel', channel), name: name ? isolate(name) : t('event.anotherContact') });
+        }
         default:
           return null;
       }

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createWidget } from '../../../src/channels/chat/store.js';
+import { createWidget, getSession } from '../../../src/channels/chat/store.js';
 import { startEmailReceiver } from '../../../src/channels/email/listener.js';
 import { parseEmail } from '../../../src/channels/email/parse.js';
 import type { SmtpReceiver } from '../../../src/channels/email/smtp-receiver.js';
@@ -147,17 +147,40 @@ describe.each(databaseKinds)('web chat on %s', (kind) => {
     ]);
   });
 
-  it('joins a returning customer’s chat to their existing contact by email', async () => {
+  it('joins a returning customer’s chat to their existing contact only after they open the link sent to that email', async () => {
     const known = await makeContact(r.ctx.db, { name: 'Known Customer', emails: ['known@customer.example'] });
+    const openCases = async () => (await agent('GET', `/api/v1/tickets?contactId=${known.id}&status=new,open`)).body.items;
     const v = await visitor('shop');
     v.send({ type: 'hello' });
-    await v.next('welcome');
+    const { sessionId } = await v.next('welcome');
+    const before = sink.messages.length;
     v.send({ type: 'identify', name: 'Known', email: 'Known@Customer.example' });
-    await v.next('identified');
+    expect((await v.next('identified')).verification).toBe('sent');
     v.send({ type: 'message', clientId: 'k1', text: 'It is me again' });
     await v.next('ack');
-    const tickets = (await agent('GET', `/api/v1/tickets?contactId=${known.id}&status=new,open`)).body.items;
-    expect(tickets.map((t: any) => t.channel)).toEqual(['chat']);
+
+    // Typing someone's address is not proof: the chat stays on its own contact, the agent is told.
+    expect(await openCases()).toEqual([]);
+    const chatTicket = (await agent('GET', `/api/v1/tickets/${(await getSession(r.ctx.db, sessionId))!.ticketId}`)).body;
+    expect(chatTicket.contactId).not.toBe(known.id);
+    const events = (await agent('GET', `/api/v1/tickets/${chatTicket.id}/messages`)).body.items.filter((m: any) => m.kind === 'event');
+    expect(events.map((m: any) => [m.metadata.event, m.metadata.claimed, m.metadata.contactId])).toEqual([['identity_claim', 'known@customer.example', known.id]]);
+
+    // The proof email goes to the claimed address; a wrong token proves nothing.
+    const mail = (await sink.waitFor(before + 1))[before];
+    expect(mail.envelope.rcptTo).toEqual(['known@customer.example']);
+    const link = /https:\/\/help\.example\.com(\/api\/v1\/chat\/verify\/[\w-]+)/.exec((await parseEmail(mail.raw)).text ?? '')?.[1];
+    expect(link).toBeDefined();
+    expect((await r.app.inject({ method: 'GET', url: '/api/v1/chat/verify/not-the-token-not-the-token' })).statusCode).toBe(410);
+    expect(await openCases()).toEqual([]);
+
+    const opened = await r.app.inject({ method: 'GET', url: link! });
+    expect(opened.statusCode).toBe(200);
+    expect(opened.body).toContain('confirmed');
+    expect((await v.next('verified')).email).toBe('known@customer.example');
+    expect((await openCases()).map((t: any) => [t.id, t.channel])).toEqual([[chatTicket.id, 'chat']]);
+    // A link works once.
+    expect((await r.app.inject({ method: 'GET', url: link! })).statusCode).toBe(410);
     v.ws.terminate();
   });
 

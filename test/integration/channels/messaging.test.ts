@@ -214,6 +214,27 @@ describe.each(databaseKinds)('messaging channels on %s', (kind) => {
       expect(send.body).toEqual({ chat_id: '777', text: '技術者を手配します。' });
     });
 
+    it('never joins a sender to a contact on a contact card that is not their own; the agent is told of the claim', async () => {
+      const noa = await makeContact(r.ctx.db, { name: 'Noa Levi', phones: ['+972501234567'], emails: [] });
+      const mallory = (id: number, extra: Record<string, unknown>) => ({
+        update_id: id,
+        message: { message_id: id, from: { id: 999, is_bot: false, first_name: 'Mal' }, chat: { id: 999, type: 'private' }, date: Math.floor(Date.now() / 1000), ...extra },
+      });
+      // A card without user_id naming Noa's number, and one with someone else's user_id: neither is proof.
+      await telegram(mallory(30, { contact: { phone_number: '972501234567', first_name: 'Noa' } }));
+      await telegram(mallory(31, { contact: { phone_number: '+972501234567', first_name: 'Noa', user_id: 4242 } }));
+      await telegram(mallory(32, { text: 'Please send the invoice to my new address' }));
+      expect(await ticketsOfContact(noa.id)).toEqual([]);
+      const identity = await queryRows<{ contact_id: string }>(r.ctx.db, sql`select contact_id from contact_identities where kind = 'telegram' and value = '999'`);
+      expect(identity[0].contact_id).not.toBe(noa.id);
+      const [own] = await ticketsOfContact(identity[0].contact_id);
+      const claims = (await messagesOf(own.id)).filter((m: any) => m.metadata?.event === 'identity_claim');
+      expect(claims.map((m: any) => [m.metadata.claimed, m.metadata.contactId])).toEqual([
+        ['+972501234567', noa.id],
+        ['+972501234567', noa.id],
+      ]);
+    });
+
     it('treats a bot being blocked as a permanent failure written on the ticket', async () => {
       const identity = await queryRows<{ contact_id: string }>(r.ctx.db, sql`select contact_id from contact_identities where kind = 'telegram' and value = '777'`);
       const [ticket] = await ticketsOfContact(identity[0].contact_id);

@@ -20,9 +20,9 @@
   var short = lang.split('-')[0];
 
   var T = {
-    en: { open: 'Chat with us', title: 'Chat', online: 'We are here', offline: 'We are away right now — leave a message and we will answer by email.', name: 'Your name', email: 'Your email', emailOpt: 'Your email (so we can reply if you leave)', start: 'Start chat', placeholder: 'Write a message…', send: 'Send', you: 'You', close: 'Close', emailRequired: 'Please leave your email address so we can answer.', error: 'The message could not be sent. Try again.', reconnecting: 'Reconnecting…', nextOpening: 'We are back' },
-    he: { open: 'צ׳אט איתנו', title: 'צ׳אט', online: 'אנחנו כאן', offline: 'אנחנו לא זמינים כרגע — השאירו הודעה ונשיב במייל.', name: 'השם שלך', email: 'הדוא״ל שלך', emailOpt: 'הדוא״ל שלך (כדי שנוכל להשיב אם תצאו)', start: 'התחלת שיחה', placeholder: 'כתבו הודעה…', send: 'שליחה', you: 'את/ה', close: 'סגירה', emailRequired: 'נא להשאיר כתובת דוא״ל כדי שנוכל להשיב.', error: 'ההודעה לא נשלחה. נסו שוב.', reconnecting: 'מתחבר מחדש…', nextOpening: 'נחזור' },
-    pl: { open: 'Porozmawiaj z nami', title: 'Czat', online: 'Jesteśmy dostępni', offline: 'Jesteśmy teraz niedostępni — zostaw wiadomość, odpowiemy e-mailem.', name: 'Imię i nazwisko', email: 'Twój e-mail', emailOpt: 'Twój e-mail (żebyśmy mogli odpowiedzieć, gdy wyjdziesz)', start: 'Rozpocznij czat', placeholder: 'Napisz wiadomość…', send: 'Wyślij', you: 'Ty', close: 'Zamknij', emailRequired: 'Zostaw adres e-mail, abyśmy mogli odpowiedzieć.', error: 'Nie udało się wysłać wiadomości. Spróbuj ponownie.', reconnecting: 'Ponowne łączenie…', nextOpening: 'Wracamy' },
+    en: { open: 'Chat with us', title: 'Chat', online: 'We are here', offline: 'We are away right now — leave a message and we will answer by email.', name: 'Your name', email: 'Your email', emailOpt: 'Your email (so we can reply if you leave)', start: 'Start chat', placeholder: 'Write a message…', send: 'Send', you: 'You', close: 'Close', emailRequired: 'Please leave your email address so we can answer.', error: 'The message could not be sent. Try again.', reconnecting: 'Reconnecting…', nextOpening: 'We are back', proofSent: 'We sent a link to your email: open it to join this chat to your earlier conversations with us.', proven: 'Your email address is confirmed.' },
+    he: { open: 'צ׳אט איתנו', title: 'צ׳אט', online: 'אנחנו כאן', offline: 'אנחנו לא זמינים כרגע — השאירו הודעה ונשיב במייל.', name: 'השם שלך', email: 'הדוא״ל שלך', emailOpt: 'הדוא״ל שלך (כדי שנוכל להשיב אם תצאו)', start: 'התחלת שיחה', placeholder: 'כתבו הודעה…', send: 'שליחה', you: 'את/ה', close: 'סגירה', emailRequired: 'נא להשאיר כתובת דוא״ל כדי שנוכל להשיב.', error: 'ההודעה לא נשלחה. נסו שוב.', reconnecting: 'מתחבר מחדש…', nextOpening: 'נחזור', proofSent: 'שלחנו קישור למייל שלך: פתיחתו תקשר את הצ׳אט הזה לשיחות הקודמות שלך איתנו.', proven: 'כתובת המייל שלך אושרה.' },
+    pl: { open: 'Porozmawiaj z nami', title: 'Czat', online: 'Jesteśmy dostępni', offline: 'Jesteśmy teraz niedostępni — zostaw wiadomość, odpowiemy e-mailem.', name: 'Imię i nazwisko', email: 'Twój e-mail', emailOpt: 'Twój e-mail (żebyśmy mogli odpowiedzieć, gdy wyjdziesz)', start: 'Rozpocznij czat', placeholder: 'Napisz wiadomość…', send: 'Wyślij', you: 'Ty', close: 'Zamknij', emailRequired: 'Zostaw adres e-mail, abyśmy mogli odpowiedzieć.', error: 'Nie udało się wysłać wiadomości. Spróbuj ponownie.', reconnecting: 'Ponowne łączenie…', nextOpening: 'Wracamy', proofSent: 'Wysłaliśmy link na Twój e-mail: otwórz go, aby połączyć ten czat z wcześniejszymi rozmowami z nami.', proven: 'Adres e-mail został potwierdzony.' },
   };
   var t = T[short] || T.en;
   var rtl = ['he', 'ar', 'fa', 'ur'].indexOf(short) >= 0;
@@ -136,6 +136,10 @@
       } else if (f.type === 'message') {
         if (f.message && f.message.truncated) ws.send(JSON.stringify({ type: 'history' }));
         else render(f.message);
+      } else if (f.type === 'identified') {
+        if (f.verification === 'sent') notice(t.proofSent);
+      } else if (f.type === 'verified') {
+        notice(t.proven);
       } else if (f.type === 'history') {
         (f.messages || []).forEach(render);
       } else if (f.type === 'error') {

@@ -30,6 +30,7 @@ async function connect(account: ImapAccount): Promise<ImapFlow> {
   } catch (err) {
     throw new Error(
       `Cannot reach the test IMAP server at ${account.host}:${account.port} — run .ci/setup-imap.sh as root first (${String(err)})`,
+      { cause: err },
     );
   }
   return client;

@@ -48,7 +48,7 @@ export default function ChannelsPanel({ ticket }: TicketPanelProps) {
             <Group gap={6} wrap="nowrap" style={{ minWidth: 0 }}>
               <ChannelIcon channel={i.lastChannel ?? kindChannel[i.kind] ?? i.kind} size={14} />
               <Text size="sm" dir="ltr" truncate>
-                {i.kind === 'chat' ? t('channels.panel.chatVisitor') : i.label && i.kind === 'telegram' ? i.label : i.value}
+                {i.kind === 'chat' ? (i.label ? t('channels.panel.chatVisitorUnconfirmed', { email: i.label }) : t('channels.panel.chatVisitor')) : i.label && i.kind === 'telegram' ? i.label : i.value}
               </Text>
             </Group>
             {i.lastSeenAt && <TimeAgo value={i.lastSeenAt} />}
