@@ -8,7 +8,7 @@ import { addressBucket, rateLimitAll, refundHits } from '../http/index.js';
 import { createApiToken, createSession, deleteSession, listApiTokens, revokeApiToken, sessionCookie, tokenLifetimeDays, type ApiTokenRow } from './sessions.js';
 import { idParams, localeSchema, timeZoneSchema } from '../http/index.js';
 import { recordAudit } from '../audit/index.js';
-import { can, type Owned } from '../policies/index.js';
+import { can } from '../policies/index.js';
 import { presentUser, userSchema } from './presenters.js';
 import { findUserByEmail, getUser, updateUser } from './store.js';
 
@@ -103,7 +103,7 @@ export default async function authRoutes(app: App) {
   }, async (request, reply) => {
     const actor = requireActor(request);
     const owner = (await getUser(db, actor.userId))!.user;
-    if (!can(actor, 'create', 'api_token', { apiTokensAllowed: owner.apiTokensAllowed } as Owned)) {
+    if (!can(actor, 'create', 'api_token', { apiTokensAllowed: owner.apiTokensAllowed })) {
       throw problem(403, 'An admin has not allowed API tokens for your account.');
     }
     const now = Date.now();
