@@ -7,7 +7,7 @@ import type { App } from '../http/index.js';
 import { iso } from '../http/index.js';
 import { notFound, problem } from '../errors/index.js';
 import { idSchema } from '../http/index.js';
-import { authorize, type Actor } from '../policies/index.js';
+import { authorize, permissions, type Actor } from '../policies/index.js';
 import { addMessage } from '../tickets/index.js';
 import { getTicket, listMessages } from '../tickets/index.js';
 import { gatherCaseFacts, promisesWithStatus } from './case-facts.js';
@@ -33,11 +33,12 @@ export default async function patienceRoutes(app: App) {
     return ticket;
   }
 
-  async function promisesOf(ticketId: string) {
+  async function promisesOf(actor: Actor, ticketId: string) {
     const promises = await promisesWithStatus(db, ticketId, await listMessages(db, ticketId, 5000, undefined, false), new Date());
     return promises.map(({ row, status }) => ({
       id: row.id, ticketId: row.ticketId, dueAt: row.dueAt.toISOString(), channel: row.channel, note: row.note, createdAt: row.createdAt.toISOString(),
       createdByUserId: row.createdByUserId, state: status.state, remindAt: status.remindAt.toISOString(), fulfilledAt: iso(status.fulfilledAt), onPromisedChannel: status.onPromisedChannel,
+      permissions: permissions(actor, 'promise', undefined, ['cancel']),
     }));
   }
 
@@ -68,7 +69,7 @@ export default async function patienceRoutes(app: App) {
     const actor = requireActor(request);
     const ticket = await visibleTicket(actor, request.params.id);
     authorize(actor, 'read', 'promise');
-    return { items: await promisesOf(ticket.id), nextCursor: null };
+    return { items: await promisesOf(actor, ticket.id), nextCursor: null };
   });
 
   app.post('/api/v1/tickets/:id/promises', {
@@ -97,7 +98,7 @@ export default async function patienceRoutes(app: App) {
       bodyText: `${actor.name} will update you by ${local} (${zone}) via ${promise.channel}.`,
       metadata: { event: 'promise', promiseId: promise.id, dueAt: dueAt.toISOString(), channel: promise.channel, by: actor.name },
     });
-    const items = await promisesOf(ticket.id);
+    const items = await promisesOf(actor, ticket.id);
     return reply.status(201).send(items.find((p) => p.id === promise.id)!);
   });
 
@@ -111,7 +112,7 @@ export default async function patienceRoutes(app: App) {
     if (!promise || promise.ticketId !== ticket.id) throw notFound('Promise', request.params.promiseId);
     if (promise.keptAt || promise.brokenAt) throw problem(409, 'This promise is already settled.');
     await markPromise(db, promise.id, 'cancelledAt', new Date());
-    return (await promisesOf(ticket.id)).find((p) => p.id === promise.id)!;
+    return (await promisesOf(actor, ticket.id)).find((p) => p.id === promise.id)!;
   });
 
   app.get('/api/v1/portal/tickets/:id/timeline', {

@@ -83,8 +83,15 @@ export function authorize<R extends Resource>(actor: Actor, action: NoInfer<Acti
 }
 
 /** The caller's permissions on one record, shown to the web app so it never re-implements a rule. */
-export function permissions<R extends Resource, A extends Action<R>>(actor: Actor, resource: R, subject: Subject<R>, actions: readonly A[]): Record<A, boolean> {
+export function permissions<R extends Resource, A extends Action<R>>(actor: Actor, resource: R, subject: Subject<R> | undefined, actions: readonly A[]): Record<A, boolean> {
   return Object.fromEntries(actions.map((a) => [a, can(actor, a, resource, subject)])) as Record<A, boolean>;
+}
+
+/** The zod schema of a record's `permissions` (see `permissions`), for its response schema. */
+export function permissionsSchema<R extends Resource, A extends Action<R>>(resource: R, actions: readonly A[]) {
+  return z
+    .object(Object.fromEntries(actions.map((a) => [a, z.boolean()])) as Record<A, z.ZodBoolean>)
+    .meta({ description: `What the caller may do with this record (the ${resource} rules)` });
 }
 
 /**

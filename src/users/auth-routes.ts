@@ -5,10 +5,10 @@ import { decodeCursor, iso, pageSchema, paginationQuery, toPage } from '../http/
 import { checkPassword } from './passwords.js';
 import { notFound, problem } from '../errors/index.js';
 import { addressBucket, rateLimitAll, refundHits } from '../http/index.js';
-import { createApiToken, createSession, deleteSession, listApiTokens, revokeApiToken, sessionCookie, tokenLifetimeDays, type ApiTokenRow } from './sessions.js';
+import { createApiToken, createSession, loadActor, deleteSession, listApiTokens, revokeApiToken, sessionCookie, tokenLifetimeDays, type ApiTokenRow } from './sessions.js';
 import { idParams, localeSchema, timeZoneSchema } from '../http/index.js';
 import { recordAudit } from '../audit/index.js';
-import { can } from '../policies/index.js';
+import { can, callerPermissions, permissionMapSchema, type Actor } from '../policies/index.js';
 import { presentUser, userSchema } from './presenters.js';
 import { findUserByEmail, getUser, updateUser } from './store.js';
 
@@ -29,7 +29,14 @@ const presentToken = (t: ApiTokenRow) => ({ id: t.id, name: t.name, createdAt: i
 /** Sign-in with a session cookie, sign-out, the current user, and personal API tokens. */
 export default async function authRoutes(app: App) {
   const { db, config } = app.ctx;
-  const userOut = z.object({ user: userSchema });
+  // The signed-in user and what they may do anywhere: the web app decides with this map (and a
+  // record's own `permissions`), never with the role.
+  const userOut = z.object({ user: userSchema, permissions: permissionMapSchema });
+  const signedIn = async (actor: Actor) => {
+    const full = (await getUser(db, actor.userId))!;
+    // A customer's personal tokens depend on its own user (`apiTokensAllowed`), so that is the subject.
+    return { user: presentUser(full.user, full.teamIds, actor), permissions: callerPermissions(actor, { api_token: { apiTokensAllowed: full.user.apiTokensAllowed } }) };
+  };
   // Makes the dummy hash of checkPassword now, so the first unknown email is not slower either.
   void checkPassword('', null);
 
@@ -49,8 +56,7 @@ export default async function authRoutes(app: App) {
     reply.setCookie(sessionCookie, session.cookie, {
       path: '/', httpOnly: true, sameSite: 'lax', secure: config.publicUrl.startsWith('https://'), expires: session.expiresAt,
     });
-    const full = (await getUser(db, user.id))!;
-    return { user: presentUser(full.user, full.teamIds) };
+    return signedIn((await loadActor(db, user.id))!);
   });
 
   app.post('/api/v1/auth/logout', { schema: { tags: ['auth'], summary: 'Sign out' } }, async (request, reply) => {
@@ -61,9 +67,7 @@ export default async function authRoutes(app: App) {
   });
 
   app.get('/api/v1/auth/me', { schema: { tags: ['auth'], summary: 'The signed-in user', response: { 200: userOut } } }, async (request) => {
-    const actor = requireActor(request);
-    const full = (await getUser(db, actor.userId))!;
-    return { user: presentUser(full.user, full.teamIds) };
+    return signedIn(requireActor(request));
   });
 
   app.patch('/api/v1/auth/me', {
@@ -78,8 +82,7 @@ export default async function authRoutes(app: App) {
       await updateUser(tx, actor.userId, request.body);
       await recordAudit(tx, { actorUserId: actor.userId, entity: 'user', entityId: actor.userId, action: 'update_preferences', changes: Object.fromEntries(Object.entries(request.body).map(([k, v]) => [k, { from: null, to: v }])) });
     });
-    const full = (await getUser(db, actor.userId))!;
-    return { user: presentUser(full.user, full.teamIds) };
+    return signedIn(actor);
   });
 
   app.get('/api/v1/auth/tokens', {
