@@ -65,7 +65,7 @@ export default function PromisesPanel({ ticket }: { ticket: Ticket }) {
         <QueryState query={promises}>
           {(list) =>
             list.length === 0 ? (
-              <Text size="sm" c="dimmed">
+              <Text size="sm" c="dimmed" data-testid="promise-none">
                 {t('promise.none')}
               </Text>
             ) : (
