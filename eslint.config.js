@@ -6,6 +6,7 @@ import js from '@eslint/js';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
+import webRoles from './src/web/eslint.roles.js';
 
 export default tseslint.config(
   { ignores: ['dist/**', 'node_modules/**', 'data/**', 'src/web/api/schema.d.ts', 'src/db/migrations/**'] },
@@ -24,6 +25,8 @@ export default tseslint.config(
     plugins: { 'react-hooks': reactHooks },
     rules: { 'react-hooks/rules-of-hooks': 'error', 'react-hooks/exhaustive-deps': 'warn' },
   },
+  // No role checks in the web app: it decides with usePermission (issue 9).
+  ...webRoles,
   {
     files: ['src/channels/chat/widget/**/*.js'],
     // The embeddable widget is a plain browser script, old-style on purpose (runs on any site).

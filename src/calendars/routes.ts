@@ -5,7 +5,7 @@ import type { App } from '../http/index.js';
 import { decodeCursor, iso, pageSchema, paginationQuery, toPage } from '../http/index.js';
 import { notFound, problem } from '../errors/index.js';
 import { countrySchema, idParams, idSchema } from '../http/index.js';
-import { authorize } from '../policies/index.js';
+import { authorize, permissions, permissionsSchema, type Actor } from '../policies/index.js';
 import { calendarDefinitionSchema, resolveCalendar, weeklyOpenMinutes, type CalendarDefinition } from './business-calendar.js';
 import { addBusinessMinutes } from './business-time.js';
 import { addCalendar, changeCalendar, removeCalendar } from './commands.js';
@@ -15,7 +15,7 @@ import { listHolidays } from './holidays.js';
 export const calendarDefinitionApiSchema = calendarDefinitionSchema.meta({ id: 'CalendarDefinition' });
 
 const calendarSchema = z
-  .object({ id: z.string(), name: z.string(), country: z.string().nullable(), definition: calendarDefinitionApiSchema, weeklyOpenMinutes: z.number(), createdAt: z.string(), updatedAt: z.string() })
+  .object({ id: z.string(), name: z.string(), country: z.string().nullable(), definition: calendarDefinitionApiSchema, weeklyOpenMinutes: z.number(), createdAt: z.string(), updatedAt: z.string(), permissions: permissionsSchema('calendar', ['update']) })
   .meta({ id: 'Calendar' });
 
 const calendarInput = z.object({ name: z.string().trim().min(1).max(200), definition: calendarDefinitionApiSchema, country: countrySchema.nullable().optional() });
@@ -34,12 +34,13 @@ const dueBody = z.object({
 
 const holidaySchema = z.object({ date: z.string(), dates: z.array(z.string()), name: z.string(), type: z.string(), source: z.enum(['country', 'custom']) });
 
-function present(row: CalendarRow) {
+function present(row: CalendarRow, actor: Actor) {
   const definition = definitionOf(row);
   return {
     id: row.id, name: row.name, country: row.country, definition,
     weeklyOpenMinutes: definition.alwaysOpen ? 7 * 1440 : weeklyOpenMinutes(resolveCalendar(definition)),
     createdAt: iso(row.createdAt)!, updatedAt: iso(row.updatedAt)!,
+    permissions: permissions(actor, 'calendar', undefined, ['update']),
   };
 }
 
@@ -58,24 +59,26 @@ export default async function calendarRoutes(app: App) {
   const tags = ['calendars'];
 
   app.get('/api/v1/calendars', { schema: { tags, summary: 'List business calendars', querystring: z.object(paginationQuery), response: { 200: pageSchema(calendarSchema) } } }, async (request) => {
-    authorize(requireActor(request), 'read', 'calendar');
+    const actor = requireActor(request);
+    authorize(actor, 'read', 'calendar');
     const rows = await listCalendars(db, request.query.limit, decodeCursor(request.query.cursor, 2) as [string, string] | undefined);
     const page = toPage(rows, request.query.limit, (r) => [r.name, r.id]);
-    return { items: page.items.map(present), nextCursor: page.nextCursor };
+    return { items: page.items.map((r) => present(r, actor)), nextCursor: page.nextCursor };
   });
 
   app.post('/api/v1/calendars', { schema: { tags, summary: 'Create a business calendar (with `country`, it overrides that country\'s default)', body: calendarInput, response: { 201: calendarSchema } } }, async (request, reply) => {
     const actor = requireActor(request);
     authorize(actor, 'update', 'calendar');
     const row = await addCalendar({ db, actorUserId: actor.userId }, request.body);
-    return reply.status(201).send(present(row));
+    return reply.status(201).send(present(row, actor));
   });
 
   app.get('/api/v1/calendars/:id', { schema: { tags, summary: 'Get a business calendar', params: idParams, response: { 200: calendarSchema } } }, async (request) => {
-    authorize(requireActor(request), 'read', 'calendar');
+    const actor = requireActor(request);
+    authorize(actor, 'read', 'calendar');
     const row = await getCalendar(db, request.params.id);
     if (!row) throw notFound('Calendar', request.params.id);
-    return present(row);
+    return present(row, actor);
   });
 
   app.patch('/api/v1/calendars/:id', { schema: { tags, summary: 'Change a business calendar', params: idParams, body: calendarInput.partial(), response: { 200: calendarSchema } } }, async (request) => {
@@ -84,7 +87,7 @@ export default async function calendarRoutes(app: App) {
     const before = await getCalendar(db, request.params.id);
     if (!before) throw notFound('Calendar', request.params.id);
     const row = await changeCalendar({ db, actorUserId: actor.userId }, before, request.body);
-    return present(row);
+    return present(row, actor);
   });
 
   app.delete('/api/v1/calendars/:id', { schema: { tags, summary: 'Delete a business calendar no team or contract uses', params: idParams } }, async (request, reply) => {
@@ -97,7 +100,8 @@ export default async function calendarRoutes(app: App) {
   app.get('/api/v1/calendars/:id/holidays', {
     schema: { tags, summary: 'Holidays a calendar closes in a year', params: idParams, querystring: z.object({ year: z.coerce.number().int().min(1970).max(2200).optional() }), response: { 200: z.object({ items: z.array(holidaySchema), nextCursor: z.null() }) } },
   }, async (request) => {
-    authorize(requireActor(request), 'read', 'calendar');
+    const actor = requireActor(request);
+    authorize(actor, 'read', 'calendar');
     const row = await getCalendar(db, request.params.id);
     if (!row) throw notFound('Calendar', request.params.id);
     // A year's holidays are a short, bounded list: one page.

@@ -8,7 +8,7 @@ import type { App } from '../http/index.js';
 import { decodeCursor, pageSchema, paginationQuery, toPage } from '../http/index.js';
 import { notFound } from '../errors/index.js';
 import { idParams, idSchema } from '../http/index.js';
-import { authorize, organisationScope, type Owned } from '../policies/index.js';
+import { authorize, organisationScope, permissions, type Actor, type Owned } from '../policies/index.js';
 import { createRecord, updateRecord } from './commands.js';
 
 type AnyRow = Record<string, any> & { id: string };
@@ -29,7 +29,8 @@ export interface ResourceSpec<Input extends z.ZodObject<any>, Output extends z.Z
   scopeColumns: { organisationId?: PgColumn; contactId?: PgColumn };
   input: Input;
   output: Output;
-  present: (row: AnyRow) => z.infer<Output>;
+  /** The record's fields; `registerResource` adds the caller's `permissions`. */
+  present: (row: AnyRow) => Omit<z.infer<Output>, 'permissions'>;
   owner: (row: AnyRow) => Owned;
   /** Normalises input before it is stored (lower-case emails, …). */
   prepare?: (input: Partial<z.infer<Input>>) => Record<string, unknown>;
@@ -51,6 +52,9 @@ export function registerResource<I extends z.ZodObject<any>, O extends z.ZodType
   const tag = spec.path;
   const prepare = spec.prepare ?? ((x) => x as Record<string, unknown>);
   const filterQuery = Object.fromEntries(Object.keys(spec.filters).map((k) => [k, idSchema.optional()]));
+
+  // What the caller may do with the row, next to its fields, so the web app shows only that.
+  const show = (actor: Actor, row: AnyRow) => ({ ...spec.present(row), permissions: permissions(actor, 'customer', spec.owner(row), ['update']) });
 
   async function load(id: string): Promise<AnyRow | undefined> {
     const [row] = await db.select().from(t).where(eq(t.id, id));
@@ -74,7 +78,7 @@ export function registerResource<I extends z.ZodObject<any>, O extends z.ZodType
     const rows = (await db.select().from(t).where(and(...conditions)).orderBy(asc(spec.sortColumn), asc(t.id)).limit(query.limit + 1)) as AnyRow[];
     const sortKey = (spec.sortColumn as any).name as string;
     const page = toPage(rows, query.limit, (r) => [r[camel(sortKey)], r.id]);
-    return { items: page.items.map(spec.present), nextCursor: page.nextCursor };
+    return { items: page.items.map((row) => show(actor, row)), nextCursor: page.nextCursor };
   });
 
   api.get(`${base}/:id`, { schema: { tags: [tag], summary: `Get one of ${spec.path}`, params: idParams, response: { 200: output } } }, async (request: any) => {
@@ -82,14 +86,14 @@ export function registerResource<I extends z.ZodObject<any>, O extends z.ZodType
     const row = await load(request.params.id);
     if (!row) throw notFound(cap(spec.entity), request.params.id);
     authorize(actor, 'read', 'customer', spec.owner(row));
-    return spec.present(row);
+    return show(actor, row);
   });
 
   api.post(base, { schema: { tags: [tag], summary: `Create one of ${spec.path}`, body: input, response: { 201: output } } }, async (request: any, reply: any) => {
     const actor = requireActor(request);
     authorize(actor, 'create', 'customer');
     const row = await createRecord({ db, actorUserId: actor.userId }, spec.table, spec.entity, prepare(request.body as any));
-    return reply.status(201).send(spec.present(row));
+    return reply.status(201).send(show(actor, row));
   });
 
   api.patch(`${base}/:id`, { schema: { tags: [tag], summary: `Update one of ${spec.path}`, params: idParams, body: input.partial(), response: { 200: output } } }, async (request: any) => {
@@ -98,7 +102,7 @@ export function registerResource<I extends z.ZodObject<any>, O extends z.ZodType
     if (!before) throw notFound(cap(spec.entity), request.params.id);
     authorize(actor, 'update', 'customer', spec.owner(before));
     const row = await updateRecord({ db, actorUserId: actor.userId }, spec.table, spec.entity, before, prepare(request.body as any));
-    return spec.present(row);
+    return show(actor, row);
   });
 }
 

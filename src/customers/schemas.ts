@@ -1,9 +1,12 @@
 import { z } from 'zod';
 import { coverages, slaTiers } from './schema.js';
 import { iso } from '../http/index.js';
+import { permissionsSchema } from '../policies/index.js';
 import { countrySchema, dateOnlySchema, e164Schema, idSchema, localeSchema, timeZoneSchema } from '../http/index.js';
 
 const when = z.string().nullable();
+/** What the caller may do with the record; filled in by `registerResource`, which knows the caller. */
+const permissions = permissionsSchema('customer', ['update']);
 
 export const organisationInput = z.object({
   name: z.string().min(1).max(300),
@@ -13,7 +16,7 @@ export const organisationInput = z.object({
   notes: z.string().max(20000).nullable().optional(),
 });
 export const organisationSchema = z
-  .object({ id: z.string(), name: z.string(), domains: z.array(z.string()), country: z.string().nullable(), industry: z.string().nullable(), notes: z.string().nullable(), createdAt: when, updatedAt: when })
+  .object({ id: z.string(), name: z.string(), domains: z.array(z.string()), country: z.string().nullable(), industry: z.string().nullable(), notes: z.string().nullable(), createdAt: when, updatedAt: when, permissions })
   .meta({ id: 'Organisation' });
 
 export const siteInput = z.object({
@@ -25,7 +28,7 @@ export const siteInput = z.object({
   timeZone: timeZoneSchema,
 });
 export const siteSchema = z
-  .object({ id: z.string(), organisationId: z.string(), name: z.string(), address: z.string().nullable(), city: z.string().nullable(), country: z.string(), timeZone: z.string() })
+  .object({ id: z.string(), organisationId: z.string(), name: z.string(), address: z.string().nullable(), city: z.string().nullable(), country: z.string(), timeZone: z.string(), permissions })
   .meta({ id: 'Site' });
 
 export const contactInput = z.object({
@@ -49,6 +52,7 @@ export const contactSchema = z
     id: z.string(), organisationId: z.string().nullable(), siteId: z.string().nullable(), name: z.string(), givenName: z.string().nullable(), familyName: z.string().nullable(),
     country: z.string().nullable(), languages: z.array(z.string()), timeZone: z.string().nullable(), preferredChannel: z.string().nullable(), phones: z.array(z.string()),
     emails: z.array(z.string()), jobTitle: z.string().nullable(), seniority: z.string().nullable(), notes: z.string().nullable(), createdAt: when, updatedAt: when,
+    permissions,
   })
   .meta({ id: 'Contact' });
 
@@ -67,6 +71,7 @@ export const contractSchema = z
   .object({
     id: z.string(), organisationId: z.string(), name: z.string(), slaTier: z.enum(slaTiers), coverage: z.enum(coverages), calendarId: z.string().nullable(),
     siteIds: z.array(z.string()), assetIds: z.array(z.string()), startsOn: z.string(), endsOn: z.string().nullable(),
+    permissions,
   })
   .meta({ id: 'Contract' });
 
@@ -79,29 +84,31 @@ export const assetInput = z.object({
   warrantyEndsOn: dateOnlySchema.nullable().optional(),
 });
 export const assetSchema = z
-  .object({ id: z.string(), organisationId: z.string(), siteId: z.string().nullable(), model: z.string(), serial: z.string(), installedOn: z.string().nullable(), warrantyEndsOn: z.string().nullable() })
+  .object({ id: z.string(), organisationId: z.string(), siteId: z.string().nullable(), model: z.string(), serial: z.string(), installedOn: z.string().nullable(), warrantyEndsOn: z.string().nullable(), permissions })
   .meta({ id: 'Asset' });
 
 // Rows of five tables through one presenter table; each presenter reads the fields it knows.
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type Row = Record<string, any>;
+/** A record's fields without its `permissions`, which depend on the caller. */
+type Presented<S extends z.ZodTypeAny> = Omit<z.infer<S>, 'permissions'>;
 
 /** Presenters: the fields the API shows for each customer record. */
-export const presentOrganisation = (r: Row): z.infer<typeof organisationSchema> => ({
+export const presentOrganisation = (r: Row): Presented<typeof organisationSchema> => ({
   id: r.id, name: r.name, domains: r.domains, country: r.country, industry: r.industry, notes: r.notes, createdAt: iso(r.createdAt), updatedAt: iso(r.updatedAt),
 });
-export const presentSite = (r: Row): z.infer<typeof siteSchema> => ({
+export const presentSite = (r: Row): Presented<typeof siteSchema> => ({
   id: r.id, organisationId: r.organisationId, name: r.name, address: r.address, city: r.city, country: r.country, timeZone: r.timeZone,
 });
-export const presentContact = (r: Row): z.infer<typeof contactSchema> => ({
+export const presentContact = (r: Row): Presented<typeof contactSchema> => ({
   id: r.id, organisationId: r.organisationId, siteId: r.siteId, name: r.name, givenName: r.givenName, familyName: r.familyName, country: r.country,
   languages: r.languages, timeZone: r.timeZone, preferredChannel: r.preferredChannel, phones: r.phones, emails: r.emails, jobTitle: r.jobTitle,
   seniority: r.seniority, notes: r.notes, createdAt: iso(r.createdAt), updatedAt: iso(r.updatedAt),
 });
-export const presentContract = (r: Row): z.infer<typeof contractSchema> => ({
+export const presentContract = (r: Row): Presented<typeof contractSchema> => ({
   id: r.id, organisationId: r.organisationId, name: r.name, slaTier: r.slaTier, coverage: r.coverage, calendarId: r.calendarId,
   siteIds: r.siteIds, assetIds: r.assetIds, startsOn: r.startsOn, endsOn: r.endsOn,
 });
-export const presentAsset = (r: Row): z.infer<typeof assetSchema> => ({
+export const presentAsset = (r: Row): Presented<typeof assetSchema> => ({
   id: r.id, organisationId: r.organisationId, siteId: r.siteId, model: r.model, serial: r.serial, installedOn: r.installedOn, warrantyEndsOn: r.warrantyEndsOn,
 });

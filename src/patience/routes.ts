@@ -5,7 +5,7 @@ import type { App } from '../http/index.js';
 import { iso } from '../http/index.js';
 import { notFound } from '../errors/index.js';
 import { idSchema } from '../http/index.js';
-import { authorize, type Actor } from '../policies/index.js';
+import { authorize, permissions, type Actor } from '../policies/index.js';
 import type { CommandContext } from '../tickets/index.js';
 import { getTicket, listMessages } from '../tickets/index.js';
 import { gatherCaseFacts, promisesWithStatus } from './case-facts.js';
@@ -31,11 +31,12 @@ export default async function patienceRoutes(app: App) {
     return ticket;
   }
 
-  async function promisesOf(ticketId: string) {
+  async function promisesOf(actor: Actor, ticketId: string) {
     const promises = await promisesWithStatus(db, ticketId, await listMessages(db, ticketId, 5000, undefined, false), new Date());
     return promises.map(({ row, status }) => ({
       id: row.id, ticketId: row.ticketId, dueAt: row.dueAt.toISOString(), channel: row.channel, note: row.note, createdAt: row.createdAt.toISOString(),
       createdByUserId: row.createdByUserId, state: status.state, remindAt: status.remindAt.toISOString(), fulfilledAt: iso(status.fulfilledAt), onPromisedChannel: status.onPromisedChannel,
+      permissions: permissions(actor, 'promise', undefined, ['cancel']),
     }));
   }
 
@@ -66,7 +67,7 @@ export default async function patienceRoutes(app: App) {
     const actor = requireActor(request);
     const ticket = await visibleTicket(actor, request.params.id);
     authorize(actor, 'read', 'promise');
-    return { items: await promisesOf(ticket.id), nextCursor: null };
+    return { items: await promisesOf(actor, ticket.id), nextCursor: null };
   });
 
   app.post('/api/v1/tickets/:id/promises', {
@@ -81,7 +82,7 @@ export default async function patienceRoutes(app: App) {
     const ticket = await visibleTicket(actor, request.params.id);
     authorize(actor, 'create', 'promise');
     const promise = await makePromise({ ...commandContext(actor), actorName: actor.name }, ticket, { dueAt: new Date(request.body.dueAt), channel: request.body.channel, note: request.body.note });
-    const items = await promisesOf(ticket.id);
+    const items = await promisesOf(actor, ticket.id);
     return reply.status(201).send(items.find((p) => p.id === promise.id)!);
   });
 
@@ -92,7 +93,7 @@ export default async function patienceRoutes(app: App) {
     const ticket = await visibleTicket(actor, request.params.id);
     authorize(actor, 'cancel', 'promise');
     await cancelPromise(commandContext(actor), ticket, request.params.promiseId);
-    return (await promisesOf(ticket.id)).find((p) => p.id === request.params.promiseId)!;
+    return (await promisesOf(actor, ticket.id)).find((p) => p.id === request.params.promiseId)!;
   });
 
   app.get('/api/v1/portal/tickets/:id/timeline', {

@@ -1,5 +1,6 @@
 /** Response schemas of the patience routes (named for the OpenAPI document). */
 import { z } from 'zod';
+import { permissionsSchema } from '../policies/index.js';
 import { messageSchema } from '../tickets/index.js';
 import { PATIENCE_REASONS } from './patience-score.js';
 import { REMEDY_ACTIONS } from './remedy.js';
@@ -8,6 +9,7 @@ export const promiseSchema = z
   .object({
     id: z.string(), ticketId: z.string(), dueAt: z.string(), channel: z.string(), note: z.string().nullable(), createdAt: z.string(), createdByUserId: z.string().nullable(),
     state: z.enum(['open', 'due_soon', 'kept', 'broken', 'cancelled']), remindAt: z.string(), fulfilledAt: z.string().nullable(), onPromisedChannel: z.boolean().nullable(),
+    permissions: permissionsSchema('promise', ['cancel']),
   })
   .meta({ id: 'FollowUpPromise' });
 

@@ -5,7 +5,7 @@ import type { App } from '../http/index.js';
 import { decodeCursor, iso, pageSchema, paginationQuery, toPage } from '../http/index.js';
 import { notFound, problem } from '../errors/index.js';
 import { idParams, idSchema } from '../http/index.js';
-import { authorize } from '../policies/index.js';
+import { authorize, permissions, permissionsSchema, type Actor } from '../policies/index.js';
 import { getTeam } from '../users/index.js';
 import { getCalendar } from '../calendars/index.js';
 import { PRIORITIES, SLA_TIERS } from './policy-selection.js';
@@ -42,7 +42,7 @@ const policyInput = z.object({
 const policyPatch = z.object(policyFields).partial();
 
 const policySchema = z
-  .object({ id: z.string(), ...policyFields, name: z.string(), createdAt: z.string(), updatedAt: z.string() })
+  .object({ id: z.string(), ...policyFields, name: z.string(), createdAt: z.string(), updatedAt: z.string(), permissions: permissionsSchema('sla_policy', ['update']) })
   .meta({ id: 'SlaPolicy' });
 
 const shiftSchema = z
@@ -55,10 +55,11 @@ const shiftInput = z.object({
   active: z.boolean().default(true),
 });
 
-const presentPolicy = (r: SlaPolicyRow) => ({
+const presentPolicy = (r: SlaPolicyRow, actor: Actor) => ({
   id: r.id, name: r.name, tier: r.tier as z.infer<typeof policyFields.tier>, priority: r.priority as z.infer<typeof policyFields.priority>,
   firstResponseMinutes: r.firstResponseMinutes, nextUpdateMinutes: r.nextUpdateMinutes, resolutionMinutes: r.resolutionMinutes,
   warningPercent: r.warningPercent, pauseOnHold: r.pauseOnHold, calendarId: r.calendarId, active: r.active, createdAt: iso(r.createdAt)!, updatedAt: iso(r.updatedAt)!,
+  permissions: permissions(actor, 'sla_policy', undefined, ['update']),
 });
 
 /** Registers SLA policy CRUD and the team shifts of follow-the-sun. */
@@ -71,10 +72,11 @@ export default async function policyRoutes(app: App) {
   }
 
   app.get('/api/v1/sla-policies', { schema: { tags, summary: 'List SLA policies (most specific match wins: tier, then priority)', querystring: z.object(paginationQuery), response: { 200: pageSchema(policySchema) } } }, async (request) => {
-    authorize(requireActor(request), 'read', 'sla_policy');
+    const actor = requireActor(request);
+    authorize(actor, 'read', 'sla_policy');
     const rows = await listSlaPolicies(db, request.query.limit, decodeCursor(request.query.cursor, 2) as [string, string] | undefined);
     const page = toPage(rows, request.query.limit, (r) => [iso(r.createdAt), r.id]);
-    return { items: page.items.map(presentPolicy), nextCursor: page.nextCursor };
+    return { items: page.items.map((r) => presentPolicy(r, actor)), nextCursor: page.nextCursor };
   });
 
   app.post('/api/v1/sla-policies', { schema: { tags, summary: 'Create an SLA policy', body: policyInput, response: { 201: policySchema } } }, async (request, reply) => {
@@ -82,14 +84,15 @@ export default async function policyRoutes(app: App) {
     authorize(actor, 'update', 'sla_policy');
     await assertCalendar(request.body.calendarId);
     const row = await addSlaPolicy({ db, actorUserId: actor.userId }, request.body);
-    return reply.status(201).send(presentPolicy(row));
+    return reply.status(201).send(presentPolicy(row, actor));
   });
 
   app.get('/api/v1/sla-policies/:id', { schema: { tags, summary: 'Get an SLA policy', params: idParams, response: { 200: policySchema } } }, async (request) => {
-    authorize(requireActor(request), 'read', 'sla_policy');
+    const actor = requireActor(request);
+    authorize(actor, 'read', 'sla_policy');
     const row = await getSlaPolicy(db, request.params.id);
     if (!row) throw notFound('SLA policy', request.params.id);
-    return presentPolicy(row);
+    return presentPolicy(row, actor);
   });
 
   app.patch('/api/v1/sla-policies/:id', { schema: { tags, summary: 'Change an SLA policy (applies to tickets from now on; running tickets keep their targets)', params: idParams, body: policyPatch, response: { 200: policySchema } } }, async (request) => {
@@ -99,7 +102,7 @@ export default async function policyRoutes(app: App) {
     if (!before) throw notFound('SLA policy', request.params.id);
     await assertCalendar(request.body.calendarId);
     const row = await changeSlaPolicy({ db, actorUserId: actor.userId }, before, request.body);
-    return presentPolicy(row);
+    return presentPolicy(row, actor);
   });
 
   app.delete('/api/v1/sla-policies/:id', { schema: { tags, summary: 'Delete an SLA policy', params: idParams } }, async (request, reply) => {

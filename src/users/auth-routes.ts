@@ -6,9 +6,9 @@ import { checkPassword } from './passwords.js';
 import { problem } from '../errors/index.js';
 import { addressBucket, rateLimitAll, refundHits } from '../http/index.js';
 import { changeMyPreferences, issueApiToken, revokeMyApiToken } from './commands.js';
-import { createSession, deleteSession, listApiTokens, sessionCookie, tokenLifetimeDays, type ApiTokenRow } from './sessions.js';
+import { createSession, loadActor, deleteSession, listApiTokens, sessionCookie, tokenLifetimeDays, type ApiTokenRow } from './sessions.js';
 import { idParams, localeSchema, timeZoneSchema } from '../http/index.js';
-import { can, type Owned } from '../policies/index.js';
+import { can, callerPermissions, permissionMapSchema, type Actor } from '../policies/index.js';
 import { presentUser, userSchema } from './presenters.js';
 import { findUserByEmail, getUser } from './store.js';
 
@@ -29,7 +29,14 @@ const presentToken = (t: ApiTokenRow) => ({ id: t.id, name: t.name, createdAt: i
 /** Sign-in with a session cookie, sign-out, the current user, and personal API tokens. */
 export default async function authRoutes(app: App) {
   const { db, config } = app.ctx;
-  const userOut = z.object({ user: userSchema });
+  // The signed-in user and what they may do anywhere: the web app decides with this map (and a
+  // record's own `permissions`), never with the role.
+  const userOut = z.object({ user: userSchema, permissions: permissionMapSchema });
+  const signedIn = async (actor: Actor) => {
+    const full = (await getUser(db, actor.userId))!;
+    // A customer's personal tokens depend on its own user (`apiTokensAllowed`), so that is the subject.
+    return { user: presentUser(full.user, full.teamIds, actor), permissions: callerPermissions(actor, { api_token: { apiTokensAllowed: full.user.apiTokensAllowed } }) };
+  };
   // Makes the dummy hash of checkPassword now, so the first unknown email is not slower either.
   void checkPassword('', null);
 
@@ -49,8 +56,7 @@ export default async function authRoutes(app: App) {
     reply.setCookie(sessionCookie, session.cookie, {
       path: '/', httpOnly: true, sameSite: 'lax', secure: config.publicUrl.startsWith('https://'), expires: session.expiresAt,
     });
-    const full = (await getUser(db, user.id))!;
-    return { user: presentUser(full.user, full.teamIds) };
+    return signedIn((await loadActor(db, user.id))!);
   });
 
   app.post('/api/v1/auth/logout', { schema: { tags: ['auth'], summary: 'Sign out' } }, async (request, reply) => {
@@ -61,9 +67,7 @@ export default async function authRoutes(app: App) {
   });
 
   app.get('/api/v1/auth/me', { schema: { tags: ['auth'], summary: 'The signed-in user', response: { 200: userOut } } }, async (request) => {
-    const actor = requireActor(request);
-    const full = (await getUser(db, actor.userId))!;
-    return { user: presentUser(full.user, full.teamIds) };
+    return signedIn(requireActor(request));
   });
 
   app.patch('/api/v1/auth/me', {
@@ -75,8 +79,7 @@ export default async function authRoutes(app: App) {
   }, async (request) => {
     const actor = requireActor(request);
     await changeMyPreferences({ db, actorUserId: actor.userId }, request.body);
-    const full = (await getUser(db, actor.userId))!;
-    return { user: presentUser(full.user, full.teamIds) };
+    return signedIn(actor);
   });
 
   app.get('/api/v1/auth/tokens', {
@@ -100,7 +103,7 @@ export default async function authRoutes(app: App) {
   }, async (request, reply) => {
     const actor = requireActor(request);
     const owner = (await getUser(db, actor.userId))!.user;
-    if (!can(actor, 'create', 'api_token', { apiTokensAllowed: owner.apiTokensAllowed } as Owned)) {
+    if (!can(actor, 'create', 'api_token', { apiTokensAllowed: owner.apiTokensAllowed })) {
       throw problem(403, 'An admin has not allowed API tokens for your account.');
     }
     const now = Date.now();

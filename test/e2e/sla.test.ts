@@ -84,6 +84,28 @@ describe('SLA in the queue and on the ticket', () => {
     expect(ticket.body.items[0].summary).toContain('They asked: "Something is broken."');
   });
 
+  it('offers a follow-up promise only to who may make one: an agent, not a field engineer', async () => {
+    // A field engineer may reply to the ticket but not promise an update (`promise.create`): the
+    // button used to follow `reply` and the server answered 403. Now it follows the permission.
+    const agent = await w.newPage();
+    await w.signIn(agent, 'tomasz@rapport.example');
+    await agent.goto(`/tickets/${ids.fresh}`);
+    await agent.getByTestId('promises-panel').waitFor();
+    await agent.getByTestId('promise-add').waitFor();
+
+    const engineer = await w.newPage();
+    await w.signIn(engineer, 'lars@rapport.example');
+    await engineer.goto(`/tickets/${ids.fresh}`);
+    await engineer.getByTestId('promises-panel').waitFor();
+    await engineer.getByTestId('promise-none').or(engineer.getByTestId('promise-row').first()).waitFor();
+    expect(await engineer.getByTestId('promise-add').count()).toBe(0);
+    const lars = w.r.as(await w.r.login('lars@rapport.example'));
+    const me = await lars('GET', '/api/v1/auth/me');
+    expect(me.body.permissions.promise).toEqual({ read: true, create: false, cancel: false });
+    expect(me.body.permissions.ticket.reply).toBe(true);
+    expect((await lars('POST', `/api/v1/tickets/${ids.fresh}/promises`, { dueAt: new Date(Date.now() + 3_600_000).toISOString(), channel: 'phone' })).status).toBe(403);
+  });
+
   it('shows the customer, in their language, when they will hear from us next', async () => {
     const db = w.r.ctx.db;
     const noa = (await findContactByEmail(db, 'noa@galil-medical.example'))!;

@@ -10,7 +10,7 @@ import type { App } from '../../http/index.js';
 import { decodeCursor, iso, pageSchema, paginationQuery, toPage } from '../../http/index.js';
 import { notFound, problem } from '../../errors/index.js';
 import { idParams, idSchema } from '../../http/index.js';
-import { authorize, type Actor } from '../../policies/index.js';
+import { authorize, permissions, permissionsSchema, type Actor } from '../../policies/index.js';
 import { calendarDefinitionSchema } from '../../calendars/index.js';
 import { getTeam } from '../../users/index.js';
 import { listWidgets, type WidgetRow } from '../chat/store.js';
@@ -32,12 +32,14 @@ const mailboxSchema = z
     id: z.string(), address: z.string(), name: z.string().nullable(), teamId: z.string().nullable(), active: z.boolean(),
     imap: z.object({ host: z.string().nullable(), port: z.number().nullable(), secure: z.boolean(), user: z.string().nullable(), folder: z.string(), enabled: z.boolean(), hasPassword: z.boolean() }),
     lastPolledAt: z.string().nullable(), lastPollError: z.string().nullable(), createdAt: z.string(),
+    permissions: permissionsSchema('channels', ['update']),
   })
   .meta({ id: 'Mailbox' });
-const presentMailbox = (m: MailboxRow) => ({
+const presentMailbox = (m: MailboxRow, actor: Actor) => ({
   id: m.id, address: m.address, name: m.name, teamId: m.teamId, active: m.active,
   imap: { host: m.imapHost, port: m.imapPort, secure: m.imapSecure, user: m.imapUser, folder: m.imapFolder, enabled: m.imapEnabled, hasPassword: !!m.imapPassword },
   lastPolledAt: iso(m.lastPolledAt), lastPollError: m.lastPollError, createdAt: iso(m.createdAt)!,
+  permissions: permissions(actor, 'channels', undefined, ['update']),
 });
 const mailboxInput = z.object({
   address: z.string().email(),
@@ -78,6 +80,7 @@ const widgetSchema = z
   .object({
     id: z.string(), key: z.string(), name: z.string(), teamId: z.string().nullable(), calendarId: z.string().nullable(), hours: z.unknown().nullable(),
     allowedOrigins: z.array(z.string()), color: z.string(), defaultLanguage: z.string(), active: z.boolean(), embed: z.string(), createdAt: z.string(),
+    permissions: permissionsSchema('channels', ['update']),
   })
   .meta({ id: 'ChatWidget' });
 const widgetInput = z.object({
@@ -105,10 +108,11 @@ const presentFailure = (f: FailureRow) => {
 export default async function channelAdminRoutes(app: App) {
   const { db } = app.ctx;
   const base = () => app.ctx.config.publicUrl.replace(/\/+$/, '');
-  const presentWidget = (w: WidgetRow) => ({
+  const presentWidget = (w: WidgetRow, actor: Actor) => ({
     id: w.id, key: w.key, name: w.name, teamId: w.teamId, calendarId: w.calendarId, hours: w.hours ?? null, allowedOrigins: w.allowedOrigins,
     color: w.color, defaultLanguage: w.defaultLanguage, active: w.active, createdAt: iso(w.createdAt)!,
     embed: `<script src="${base()}/widget.js" data-widget="${w.key}" async></script>`,
+    permissions: permissions(actor, 'channels', undefined, ['update']),
   });
   const admin = (request: { actor: Actor | null }, action: 'read' | 'update') => {
     const actor = requireActor(request);
@@ -132,24 +136,24 @@ export default async function channelAdminRoutes(app: App) {
 
   // ── mailboxes ────────────────────────────────────────────────────────────────
   app.get('/api/v1/channels/mailboxes', { schema: { tags, summary: 'Email mailboxes', querystring: z.object(paginationQuery), response: { 200: pageSchema(mailboxSchema) } } }, async (request) => {
-    admin(request, 'read');
+    const actor = admin(request, 'read');
     const rows = await listMailboxes(db, request.query.limit, decodeCursor(request.query.cursor, 2) as [string, string] | undefined);
     const page = toPage(rows, request.query.limit, (m) => [iso(m.createdAt), m.id]);
-    return { items: page.items.map(presentMailbox), nextCursor: page.nextCursor };
+    return { items: page.items.map((m) => presentMailbox(m, actor)), nextCursor: page.nextCursor };
   });
 
   app.post('/api/v1/channels/mailboxes', { schema: { tags, summary: 'Add a mailbox (an address Rapport receives mail for)', body: mailboxInput, response: { 201: mailboxSchema } } }, async (request, reply) => {
     const actor = admin(request, 'update');
     await checkTeam(request.body.teamId);
     const row = await addMailbox(settings(actor), { ...mailboxColumns(request.body, app.ctx.secrets), address: request.body.address }, auditable(request.body));
-    return reply.status(201).send(presentMailbox(row));
+    return reply.status(201).send(presentMailbox(row, actor));
   });
 
   app.patch('/api/v1/channels/mailboxes/:id', { schema: { tags, summary: 'Change a mailbox', params: idParams, body: mailboxInput.partial(), response: { 200: mailboxSchema } } }, async (request) => {
     const actor = admin(request, 'update');
     await checkTeam(request.body.teamId);
     const row = await changeMailbox(settings(actor), request.params.id, mailboxColumns(request.body, app.ctx.secrets), auditable(request.body));
-    return presentMailbox(row);
+    return presentMailbox(row, actor);
   });
 
   app.delete('/api/v1/channels/mailboxes/:id', { schema: { tags, summary: 'Remove a mailbox', params: idParams } }, async (request, reply) => {
@@ -183,23 +187,23 @@ export default async function channelAdminRoutes(app: App) {
 
   // ── chat widgets ─────────────────────────────────────────────────────────────
   app.get('/api/v1/channels/widgets', { schema: { tags, summary: 'Chat widgets', querystring: z.object(paginationQuery), response: { 200: pageSchema(widgetSchema) } } }, async (request) => {
-    admin(request, 'read');
+    const actor = admin(request, 'read');
     const rows = await listWidgets(db, request.query.limit, decodeCursor(request.query.cursor, 2) as [string, string] | undefined);
     const page = toPage(rows, request.query.limit, (w) => [iso(w.createdAt), w.id]);
-    return { items: page.items.map(presentWidget), nextCursor: page.nextCursor };
+    return { items: page.items.map((w) => presentWidget(w, actor)), nextCursor: page.nextCursor };
   });
 
   app.post('/api/v1/channels/widgets', { schema: { tags, summary: 'Create a chat widget (returns its embed snippet)', body: widgetInput, response: { 201: widgetSchema } } }, async (request, reply) => {
     const actor = admin(request, 'update');
     await checkTeam(request.body.teamId);
     const row = await addWidget(settings(actor), request.body);
-    return reply.status(201).send(presentWidget(row));
+    return reply.status(201).send(presentWidget(row, actor));
   });
 
   app.patch('/api/v1/channels/widgets/:id', { schema: { tags, summary: 'Change a chat widget', params: idParams, body: widgetInput.partial(), response: { 200: widgetSchema } } }, async (request) => {
     const actor = admin(request, 'update');
     await checkTeam(request.body.teamId);
-    return presentWidget(await changeWidget(settings(actor), request.params.id, request.body));
+    return presentWidget(await changeWidget(settings(actor), request.params.id, request.body), actor);
   });
 
   app.delete('/api/v1/channels/widgets/:id', { schema: { tags, summary: 'Delete a chat widget', params: idParams } }, async (request, reply) => {

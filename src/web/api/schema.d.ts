@@ -303,6 +303,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            permissions: components["schemas"]["PermissionMap"];
                             user: components["schemas"]["User"];
                         };
                     };
@@ -373,6 +374,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            permissions: components["schemas"]["PermissionMap"];
                             user: components["schemas"]["User"];
                         };
                     };
@@ -409,6 +411,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            permissions: components["schemas"]["PermissionMap"];
                             user: components["schemas"]["User"];
                         };
                     };
@@ -2015,6 +2018,42 @@ export interface paths {
                 };
             };
         };
+        trace?: never;
+    };
+    "/api/v1/chat/verify/{token}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Opens the link sent to a chat visitor’s email: proves the address and joins the chat to its contact */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    token: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
     "/api/v1/chat/widgets/{key}/config": {
@@ -5168,6 +5207,10 @@ export interface components {
             installedOn: string | null;
             model: string;
             organisationId: string;
+            /** @description What the caller may do with this record (the customer rules) */
+            permissions: {
+                update: boolean;
+            };
             serial: string;
             siteId: string | null;
             warrantyEndsOn: string | null;
@@ -5177,6 +5220,10 @@ export interface components {
             installedOn: string | null;
             model: string;
             organisationId: string;
+            /** @description What the caller may do with this record (the customer rules) */
+            permissions: {
+                update: boolean;
+            };
             serial: string;
             siteId: string | null;
             warrantyEndsOn: string | null;
@@ -5203,6 +5250,10 @@ export interface components {
             definition: components["schemas"]["CalendarDefinition"];
             id: string;
             name: string;
+            /** @description What the caller may do with this record (the calendar rules) */
+            permissions: {
+                update: boolean;
+            };
             updatedAt: string;
             weeklyOpenMinutes: number;
         };
@@ -5288,6 +5339,10 @@ export interface components {
             definition: components["schemas"]["CalendarDefinitionInput"];
             id: string;
             name: string;
+            /** @description What the caller may do with this record (the calendar rules) */
+            permissions: {
+                update: boolean;
+            };
             updatedAt: string;
             weeklyOpenMinutes: number;
         };
@@ -5363,6 +5418,10 @@ export interface components {
             id: string;
             key: string;
             name: string;
+            /** @description What the caller may do with this record (the channels rules) */
+            permissions: {
+                update: boolean;
+            };
             teamId: string | null;
         };
         ChatWidgetInput: {
@@ -5377,6 +5436,10 @@ export interface components {
             id: string;
             key: string;
             name: string;
+            /** @description What the caller may do with this record (the channels rules) */
+            permissions: {
+                update: boolean;
+            };
             teamId: string | null;
         };
         Contact: {
@@ -5391,6 +5454,10 @@ export interface components {
             name: string;
             notes: string | null;
             organisationId: string | null;
+            /** @description What the caller may do with this record (the customer rules) */
+            permissions: {
+                update: boolean;
+            };
             phones: string[];
             preferredChannel: string | null;
             seniority: string | null;
@@ -5430,6 +5497,10 @@ export interface components {
             name: string;
             notes: string | null;
             organisationId: string | null;
+            /** @description What the caller may do with this record (the customer rules) */
+            permissions: {
+                update: boolean;
+            };
             phones: string[];
             preferredChannel: string | null;
             seniority: string | null;
@@ -5446,6 +5517,10 @@ export interface components {
             id: string;
             name: string;
             organisationId: string;
+            /** @description What the caller may do with this record (the customer rules) */
+            permissions: {
+                update: boolean;
+            };
             siteIds: string[];
             /** @enum {string} */
             slaTier: "platinum" | "gold" | "silver" | "bronze";
@@ -5460,6 +5535,10 @@ export interface components {
             id: string;
             name: string;
             organisationId: string;
+            /** @description What the caller may do with this record (the customer rules) */
+            permissions: {
+                update: boolean;
+            };
             siteIds: string[];
             /** @enum {string} */
             slaTier: "platinum" | "gold" | "silver" | "bronze";
@@ -6146,6 +6225,10 @@ export interface components {
             id: string;
             note: string | null;
             onPromisedChannel: boolean | null;
+            /** @description What the caller may do with this record (the promise rules) */
+            permissions: {
+                cancel: boolean;
+            };
             remindAt: string;
             /** @enum {string} */
             state: "open" | "due_soon" | "kept" | "broken" | "cancelled";
@@ -6160,6 +6243,10 @@ export interface components {
             id: string;
             note: string | null;
             onPromisedChannel: boolean | null;
+            /** @description What the caller may do with this record (the promise rules) */
+            permissions: {
+                cancel: boolean;
+            };
             remindAt: string;
             /** @enum {string} */
             state: "open" | "due_soon" | "kept" | "broken" | "cancelled";
@@ -6232,6 +6319,10 @@ export interface components {
             lastPolledAt: string | null;
             lastPollError: string | null;
             name: string | null;
+            /** @description What the caller may do with this record (the channels rules) */
+            permissions: {
+                update: boolean;
+            };
             teamId: string | null;
         };
         MailboxInput: {
@@ -6251,6 +6342,10 @@ export interface components {
             lastPolledAt: string | null;
             lastPollError: string | null;
             name: string | null;
+            /** @description What the caller may do with this record (the channels rules) */
+            permissions: {
+                update: boolean;
+            };
             teamId: string | null;
         };
         Message: {
@@ -6339,6 +6434,10 @@ export interface components {
             industry: string | null;
             name: string;
             notes: string | null;
+            /** @description What the caller may do with this record (the customer rules) */
+            permissions: {
+                update: boolean;
+            };
             updatedAt: string | null;
         };
         OrganisationInput: {
@@ -6349,6 +6448,10 @@ export interface components {
             industry: string | null;
             name: string;
             notes: string | null;
+            /** @description What the caller may do with this record (the customer rules) */
+            permissions: {
+                update: boolean;
+            };
             updatedAt: string | null;
         };
         OutboundWebhook: {
@@ -6470,6 +6573,188 @@ export interface components {
             /** @description 100 = all patience left, 0 = none */
             score: number;
             ticketId: string;
+        };
+        PermissionMap: {
+            api_token: {
+                create: boolean;
+            };
+            calendar: {
+                compute: boolean;
+                read: boolean;
+                update: boolean;
+            };
+            call: {
+                read: boolean;
+                report: boolean;
+                update: boolean;
+            };
+            channels: {
+                read: boolean;
+                update: boolean;
+            };
+            contact_identity: {
+                read: boolean;
+                update: boolean;
+            };
+            culture: {
+                edit: boolean;
+                override: boolean;
+                read: boolean;
+            };
+            customer: {
+                create: boolean;
+                list: boolean;
+                read: boolean;
+                update: boolean;
+            };
+            job: {
+                list: boolean;
+                retry: boolean;
+            };
+            promise: {
+                cancel: boolean;
+                create: boolean;
+                read: boolean;
+            };
+            reports: {
+                read: boolean;
+            };
+            settings: {
+                read: boolean;
+                update: boolean;
+            };
+            sla_policy: {
+                read: boolean;
+                update: boolean;
+            };
+            team: {
+                create: boolean;
+                list: boolean;
+                read: boolean;
+                update: boolean;
+            };
+            team_shift: {
+                read: boolean;
+                update: boolean;
+            };
+            ticket: {
+                audit: boolean;
+                create: boolean;
+                list: boolean;
+                merge: boolean;
+                note: boolean;
+                read: boolean;
+                reply: boolean;
+                update: boolean;
+            };
+            ticket_sla: {
+                read: boolean;
+            };
+            user: {
+                create: boolean;
+                list: boolean;
+                read: boolean;
+                update: boolean;
+            };
+            webhook: {
+                read: boolean;
+                update: boolean;
+            };
+            workspace: {
+                agent: boolean;
+                portal: boolean;
+            };
+        };
+        PermissionMapInput: {
+            api_token: {
+                create: boolean;
+            };
+            calendar: {
+                compute: boolean;
+                read: boolean;
+                update: boolean;
+            };
+            call: {
+                read: boolean;
+                report: boolean;
+                update: boolean;
+            };
+            channels: {
+                read: boolean;
+                update: boolean;
+            };
+            contact_identity: {
+                read: boolean;
+                update: boolean;
+            };
+            culture: {
+                edit: boolean;
+                override: boolean;
+                read: boolean;
+            };
+            customer: {
+                create: boolean;
+                list: boolean;
+                read: boolean;
+                update: boolean;
+            };
+            job: {
+                list: boolean;
+                retry: boolean;
+            };
+            promise: {
+                cancel: boolean;
+                create: boolean;
+                read: boolean;
+            };
+            reports: {
+                read: boolean;
+            };
+            settings: {
+                read: boolean;
+                update: boolean;
+            };
+            sla_policy: {
+                read: boolean;
+                update: boolean;
+            };
+            team: {
+                create: boolean;
+                list: boolean;
+                read: boolean;
+                update: boolean;
+            };
+            team_shift: {
+                read: boolean;
+                update: boolean;
+            };
+            ticket: {
+                audit: boolean;
+                create: boolean;
+                list: boolean;
+                merge: boolean;
+                note: boolean;
+                read: boolean;
+                reply: boolean;
+                update: boolean;
+            };
+            ticket_sla: {
+                read: boolean;
+            };
+            user: {
+                create: boolean;
+                list: boolean;
+                read: boolean;
+                update: boolean;
+            };
+            webhook: {
+                read: boolean;
+                update: boolean;
+            };
+            workspace: {
+                agent: boolean;
+                portal: boolean;
+            };
         };
         QueueSla: {
             breaches: number;
@@ -6862,6 +7147,10 @@ export interface components {
             id: string;
             name: string;
             organisationId: string;
+            /** @description What the caller may do with this record (the customer rules) */
+            permissions: {
+                update: boolean;
+            };
             timeZone: string;
         };
         SiteInput: {
@@ -6871,6 +7160,10 @@ export interface components {
             id: string;
             name: string;
             organisationId: string;
+            /** @description What the caller may do with this record (the customer rules) */
+            permissions: {
+                update: boolean;
+            };
             timeZone: string;
         };
         SlaClock: {
@@ -6913,6 +7206,10 @@ export interface components {
             nextUpdateMinutes: number | null;
             /** @description Whether on-hold (waiting on a third party) pauses the clocks; pending always does */
             pauseOnHold: boolean;
+            /** @description What the caller may do with this record (the sla_policy rules) */
+            permissions: {
+                update: boolean;
+            };
             /** @description Ticket priority; null applies to every priority */
             priority: ("low" | "normal" | "high" | "urgent") | null;
             resolutionMinutes: number | null;
@@ -6934,6 +7231,10 @@ export interface components {
             nextUpdateMinutes: number | null;
             /** @description Whether on-hold (waiting on a third party) pauses the clocks; pending always does */
             pauseOnHold: boolean;
+            /** @description What the caller may do with this record (the sla_policy rules) */
+            permissions: {
+                update: boolean;
+            };
             /** @description Ticket priority; null applies to every priority */
             priority: ("low" | "normal" | "high" | "urgent") | null;
             resolutionMinutes: number | null;
@@ -6949,6 +7250,10 @@ export interface components {
             id: string;
             memberIds: string[];
             name: string;
+            /** @description What the caller may do with this record (the team rules) */
+            permissions: {
+                update: boolean;
+            };
             timeZone: string;
         };
         TeamInput: {
@@ -6957,6 +7262,10 @@ export interface components {
             id: string;
             memberIds: string[];
             name: string;
+            /** @description What the caller may do with this record (the team rules) */
+            permissions: {
+                update: boolean;
+            };
             timeZone: string;
         };
         TeamShift: {
@@ -7202,11 +7511,16 @@ export interface components {
             locale: string | null;
             name: string;
             organisationId: string | null;
+            /** @description What the caller may do with this record (the user rules) */
+            permissions: {
+                update: boolean;
+            };
             /** @enum {string} */
             role: "admin" | "manager" | "agent" | "field_engineer" | "sales" | "customer";
             /** @enum {string} */
             seniority: "junior" | "regular" | "senior" | "principal";
             skills: string[];
+            staff: boolean;
             teamIds: string[];
             timeZone: string;
         };
@@ -7221,11 +7535,16 @@ export interface components {
             locale: string | null;
             name: string;
             organisationId: string | null;
+            /** @description What the caller may do with this record (the user rules) */
+            permissions: {
+                update: boolean;
+            };
             /** @enum {string} */
             role: "admin" | "manager" | "agent" | "field_engineer" | "sales" | "customer";
             /** @enum {string} */
             seniority: "junior" | "regular" | "senior" | "principal";
             skills: string[];
+            staff: boolean;
             teamIds: string[];
             timeZone: string;
         };

@@ -53,3 +53,8 @@ export const ticketPriorities: readonly TicketPriority[] = ['low', 'normal', 'hi
 export const roles: readonly Role[] = ['admin', 'manager', 'agent', 'field_engineer', 'sales', 'customer'];
 /** Seniority levels an agent or engineer can have (dispatch uses them). */
 export const seniorities: readonly User['seniority'][] = ['junior', 'regular', 'senior', 'principal'];
+
+/** `/auth/me`: the signed-in user and what they may do where no record is involved. */
+export type Me = Ok<'/api/v1/auth/me', 'get'>;
+/** Every resource's actions as booleans, computed on the server from the same rules it enforces. */
+export type PermissionMap = Me['permissions'];

@@ -10,7 +10,7 @@ import { useT } from '../i18n/use-t';
 import { activeHeaderItems } from './header-items';
 import { Logo } from './logo';
 import { navFor } from './nav';
-import { useCurrentUser } from './session';
+import { usePermission } from './use-permission';
 import { ShortcutsDialog } from './shortcuts';
 import { UserMenu } from './user-menu';
 
@@ -19,7 +19,7 @@ import { UserMenu } from './user-menu';
  * `nav.ts` on the start side (right in Hebrew), and the page in the middle.
  */
 export function AgentShell() {
-  const user = useCurrentUser();
+  const check = usePermission();
   const t = useT();
   const navigate = useNavigate();
   const location = useLocation();
@@ -85,7 +85,7 @@ export function AgentShell() {
       <AppShell.Navbar p="xs">
         <AppShell.Section grow component={ScrollArea}>
           <Stack gap="md" pt={4}>
-            {navFor(user.role).map((group) => (
+            {navFor(check).map((group) => (
               <nav key={group.section} aria-label={t(`nav.section.${group.section}`)}>
                 <Text size="xs" fw={600} c="dimmed" tt="uppercase" px="sm" mb={4} style={{ letterSpacing: '0.04em' }}>
                   {t(`nav.section.${group.section}`)}

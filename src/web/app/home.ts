@@ -1,6 +1,6 @@
-import type { Role } from '../api/types';
+import type { PermissionCheck } from './use-permission';
 
-/** Where a user lands after signing in or opening `/`. */
-export function homeFor(role: Role): string {
-  return role === 'customer' ? '/portal' : '/views/mine';
+/** Where a user lands after signing in or opening `/`: the portal for who works there, else their queue. */
+export function homeFor(check: PermissionCheck): string {
+  return check('workspace', 'portal') ? '/portal' : '/views/mine';
 }

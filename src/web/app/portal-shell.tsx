@@ -8,6 +8,7 @@ import { useT } from '../i18n/use-t';
 import { Logo } from './logo';
 import { navFor } from './nav';
 import { useCurrentUser } from './session';
+import { usePermission } from './use-permission';
 import { UserMenu } from './user-menu';
 import classes from './portal-shell.module.css';
 
@@ -19,7 +20,7 @@ export function PortalShell() {
   const user = useCurrentUser();
   const t = useT();
   const organisation = useOrganisation(user.organisationId);
-  const groups = navFor(user.role);
+  const groups = navFor(usePermission());
   return (
     <Box mih="100vh" bg="gray.0">
       <Box component="header" className={classes.header}>

@@ -3,14 +3,14 @@
  * a lazy import of the page component (its default export), so each page is its own bundle.
  */
 import { lazy, type ComponentType, type LazyExoticComponent } from 'react';
-import type { Role } from '../api/types';
+import type { Need } from './use-permission';
 
 export interface PageRoute {
   path: string;
   /** `agent`: the staff workspace; `portal`: customer users; `public`: no sign-in needed. */
   area: 'agent' | 'portal' | 'public';
-  /** Roles allowed inside the area; omitted means everyone in it. Others get the not-found page. */
-  roles?: readonly Role[];
+  /** The permission that opens the page inside the area; omitted means everyone in it. Others get the not-found page. */
+  need?: Need;
   component: LazyPage;
 }
 
@@ -19,7 +19,8 @@ export type LazyPage = LazyExoticComponent<ComponentType> & { preload: () => Pro
 
 // import() returns the same module promise every time, so preloading and rendering share one fetch.
 const page = (load: () => Promise<{ default: ComponentType }>): LazyPage => Object.assign(lazy(load), { preload: load });
-const managers: readonly Role[] = ['admin', 'manager'];
+// The same permissions as the navigation's items (`nav.ts`), so a link shown is a page that opens.
+const administers: Need = ['settings', 'read'];
 
 export const pageRoutes: PageRoute[] = [
   { path: '/sign-in', area: 'public', component: page(() => import('../pages/auth/sign-in-page')) },
@@ -29,14 +30,14 @@ export const pageRoutes: PageRoute[] = [
   { path: '/organisations', area: 'agent', component: page(() => import('../pages/customers/organisations-page')) },
   { path: '/organisations/:id', area: 'agent', component: page(() => import('../pages/customers/organisation-page')) },
   { path: '/contacts/:id', area: 'agent', component: page(() => import('../pages/customers/contact-page')) },
-  { path: '/admin/users', area: 'agent', roles: managers, component: page(() => import('../pages/admin/users-page')) },
-  { path: '/admin/teams', area: 'agent', roles: managers, component: page(() => import('../pages/admin/teams-page')) },
-  { path: '/cultures', area: 'agent', roles: managers, component: page(() => import('../pages/culture/cultures-page')) },
+  { path: '/admin/users', area: 'agent', need: administers, component: page(() => import('../pages/admin/users-page')) },
+  { path: '/admin/teams', area: 'agent', need: ['team', 'create'], component: page(() => import('../pages/admin/teams-page')) },
+  { path: '/cultures', area: 'agent', need: ['culture', 'edit'], component: page(() => import('../pages/culture/cultures-page')) },
   { path: '/cultures/:code', area: 'agent', component: page(() => import('../pages/culture/country-page')) },
-  { path: '/admin/calendars', area: 'agent', roles: managers, component: page(() => import('../pages/sla/calendars-page')) },
-  { path: '/admin/sla-policies', area: 'agent', roles: managers, component: page(() => import('../pages/sla/policies-page')) },
-  { path: '/admin/channels', area: 'agent', roles: managers, component: page(() => import('../pages/channels/channels-page')) },
-  { path: '/admin/jobs', area: 'agent', roles: ['admin'], component: page(() => import('../pages/admin/jobs-page')) },
+  { path: '/admin/calendars', area: 'agent', need: administers, component: page(() => import('../pages/sla/calendars-page')) },
+  { path: '/admin/sla-policies', area: 'agent', need: administers, component: page(() => import('../pages/sla/policies-page')) },
+  { path: '/admin/channels', area: 'agent', need: ['channels', 'read'], component: page(() => import('../pages/channels/channels-page')) },
+  { path: '/admin/jobs', area: 'agent', need: ['job', 'list'], component: page(() => import('../pages/admin/jobs-page')) },
   { path: '/account', area: 'agent', component: page(() => import('../pages/account/account-page')) },
   { path: '/portal', area: 'portal', component: page(() => import('../pages/portal/portal-tickets-page')) },
   { path: '/portal/tickets/new', area: 'portal', component: page(() => import('../pages/portal/portal-new-ticket-page')) },

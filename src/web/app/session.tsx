@@ -1,14 +1,16 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { createContext, use, useCallback, useEffect, useMemo, type ReactNode } from 'react';
 import { api, ApiError, onUnauthorized, unwrap } from '../api/client';
-import type { User } from '../api/types';
+import type { Me, PermissionMap, User } from '../api/types';
 
 interface SessionValue {
   /** The signed-in user, or null when signed out. */
   user: User | null;
+  /** What the signed-in user may do (read it through `usePermission`); null when signed out. */
+  permissions: PermissionMap | null;
   /** True until the first answer from `/auth/me`. */
   loading: boolean;
-  signIn(email: string, password: string): Promise<User>;
+  signIn(email: string, password: string): Promise<Me>;
   signOut(): Promise<void>;
   /** Replaces the cached user after a profile change (language, time zone, name). */
   setUser(user: User): void;
@@ -17,11 +19,11 @@ interface SessionValue {
 const SessionContext = createContext<SessionValue | null>(null);
 const meKey = ['auth', 'me'] as const;
 
-async function fetchMe(): Promise<User | null> {
+async function fetchMe(): Promise<Me | null> {
   const { data, response } = await api.GET('/api/v1/auth/me');
   if (response.status === 401) return null;
   if (!response.ok || !data) throw new ApiError(response.status, undefined);
-  return data.user;
+  return data;
 }
 
 /**
@@ -32,7 +34,12 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   const queryClient = useQueryClient();
   const me = useQuery({ queryKey: meKey, queryFn: fetchMe, staleTime: Infinity, retry: 1 });
 
-  const setUser = useCallback((user: User | null) => queryClient.setQueryData(meKey, user), [queryClient]);
+  const setMe = useCallback((me: Me | null) => queryClient.setQueryData(meKey, me), [queryClient]);
+  // A profile change does not change what the user may do: the permissions are kept.
+  const setUser = useCallback(
+    (user: User) => queryClient.setQueryData<Me | null>(meKey, (me) => (me ? { ...me, user } : me)),
+    [queryClient],
+  );
   // Drops every cached answer that belonged to the previous user. The session query itself is
   // kept (and overwritten) rather than removed: removing it would orphan this provider's observer.
   const forgetData = useCallback(
@@ -45,30 +52,30 @@ export function SessionProvider({ children }: { children: ReactNode }) {
       onUnauthorized(() => {
         if (queryClient.getQueryData(meKey)) {
           forgetData();
-          setUser(null);
+          setMe(null);
         }
       }),
-    [queryClient, setUser, forgetData],
+    [queryClient, setMe, forgetData],
   );
 
   const signIn = useCallback(
     async (email: string, password: string) => {
-      const { user } = await unwrap(api.POST('/api/v1/auth/login', { body: { email, password } }));
+      const me = await unwrap(api.POST('/api/v1/auth/login', { body: { email, password } }));
       forgetData();
-      setUser(user);
-      return user;
+      setMe(me);
+      return me;
     },
-    [setUser, forgetData],
+    [setMe, forgetData],
   );
 
   const signOut = useCallback(async () => {
     await api.POST('/api/v1/auth/logout');
     forgetData();
-    setUser(null);
-  }, [setUser, forgetData]);
+    setMe(null);
+  }, [setMe, forgetData]);
 
   const value = useMemo<SessionValue>(
-    () => ({ user: me.data ?? null, loading: me.isPending, signIn, signOut, setUser }),
+    () => ({ user: me.data?.user ?? null, permissions: me.data?.permissions ?? null, loading: me.isPending, signIn, signOut, setUser }),
     [me.data, me.isPending, signIn, signOut, setUser],
   );
   return <SessionContext value={value}>{children}</SessionContext>;
@@ -86,9 +93,4 @@ export function useCurrentUser(): User {
   const { user } = useSession();
   if (!user) throw new Error('useCurrentUser called while signed out');
   return user;
-}
-
-/** Customers see the portal; everyone else works in the agent workspace. */
-export function isStaff(user: Pick<User, 'role'>): boolean {
-  return user.role !== 'customer';
 }

@@ -5,7 +5,8 @@
  * The component receives the ticket and renders a `<TicketPanelCard>` (or anything it likes).
  */
 import type { ComponentType } from 'react';
-import type { Role, Ticket } from '../api/types';
+import type { Ticket } from '../api/types';
+import { meets, type Need, type PermissionCheck } from '../app/use-permission';
 
 export interface TicketPanelProps {
   ticket: Ticket;
@@ -16,14 +17,14 @@ export interface TicketPanel {
   /** Ascending; the customer panel is 100 and links 300, so 1–99 sits above the customer. */
   order: number;
   component: ComponentType<TicketPanelProps>;
-  /** Who sees the panel; omitted means every staff user. */
-  roles?: readonly Role[];
+  /** The permission that shows the panel; omitted means every staff user. */
+  need?: Need;
 }
 
 /** Filled by the web app's composition root (`app/plugins.ts`); the ticket page never imports a capability. */
 export const ticketPanels: TicketPanel[] = [];
 
-/** The panels a user sees on a ticket, in display order. */
-export function panelsFor(role: Role): TicketPanel[] {
-  return ticketPanels.filter((p) => !p.roles || p.roles.includes(role)).sort((a, b) => a.order - b.order);
+/** The panels a user sees on a ticket (`check` from `usePermission()`), in display order. */
+export function panelsFor(check: PermissionCheck): TicketPanel[] {
+  return ticketPanels.filter((p) => meets(check, p.need)).sort((a, b) => a.order - b.order);
 }

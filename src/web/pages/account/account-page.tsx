@@ -13,12 +13,14 @@ import { DateTime, TimeAgo } from '../../components/time-ago';
 import { supportedLocales, type Locale } from '../../i18n/catalogue';
 import { useLocale } from '../../i18n/locale-provider';
 import { useT } from '../../i18n/use-t';
+import { usePermission } from '../../app/use-permission';
 
 /** The user's own profile: display name, language, time zone and personal API tokens. */
 export default function AccountPage() {
   const t = useT();
   const user = useCurrentUser();
   const { setUser } = useSession();
+  const canTokens = usePermission('api_token', 'create');
   const { locale, setLocale } = useLocale();
   const zones = useMemo(() => Intl.supportedValuesOf('timeZone'), []);
   const [name, setName] = useState(user.name);
@@ -64,7 +66,7 @@ export default function AccountPage() {
           </form>
         </Paper>
         {/* Staff always; a customer once an admin allowed it (the server says which). */}
-        {user.apiTokensAllowed && <ApiTokens />}
+        {canTokens && <ApiTokens />}
       </Stack>
     </Box>
   );

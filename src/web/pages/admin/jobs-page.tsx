@@ -8,6 +8,7 @@ import { PageHeader } from '../../components/page-header';
 import { ErrorAlert, Loading } from '../../components/query-state';
 import { TimeAgo } from '../../components/time-ago';
 import { useT } from '../../i18n/use-t';
+import { usePermission } from '../../app/use-permission';
 
 const states: JobState[] = ['failed', 'pending', 'running', 'cancelled', 'done'];
 const stateColor: Record<JobState, string> = { failed: 'red', pending: 'blue', running: 'teal', cancelled: 'gray', done: 'green' };
@@ -21,6 +22,7 @@ export default function JobsPage() {
   const [state, setState] = useState<JobState>('failed');
   const list = useJobs(state);
   const retry = useRetryJob();
+  const canRetry = usePermission('job', 'retry');
   const jobs = list.data?.pages.flatMap((p) => p.items) ?? [];
 
   const onRetry = (job: Job) =>
@@ -83,7 +85,7 @@ export default function JobsPage() {
                       <TimeAgo value={job.doneAt ?? job.runAt} />
                     </Table.Td>
                     <Table.Td ta="end">
-                      {job.state === 'failed' && (
+                      {canRetry && job.state === 'failed' && (
                         <Button
                           size="compact-xs"
                           variant="light"

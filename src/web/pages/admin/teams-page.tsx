@@ -7,6 +7,7 @@ import { PageHeader } from '../../components/page-header';
 import { PersonAvatar } from '../../components/person-avatar';
 import { QueryState } from '../../components/query-state';
 import { useT } from '../../i18n/use-t';
+import { usePermission } from '../../app/use-permission';
 
 /** Team administration: the groups tickets are routed to, and who is in each. */
 export default function TeamsPage() {
@@ -16,6 +17,7 @@ export default function TeamsPage() {
   const create = useCreateTeam();
   const update = useUpdateTeam();
   const [editing, setEditing] = useState<Team | 'new' | null>(null);
+  const can = usePermission();
 
   return (
     <>
@@ -23,9 +25,11 @@ export default function TeamsPage() {
         title={t('admin.teams.title')}
         subtitle={t('admin.teams.subtitle')}
         actions={
-          <Button size="xs" leftSection={<IconPlus size={14} />} onClick={() => setEditing('new')} data-testid="team-create">
-            {t('admin.teams.create')}
-          </Button>
+          can('team', 'create') && (
+            <Button size="xs" leftSection={<IconPlus size={14} />} onClick={() => setEditing('new')} data-testid="team-create">
+              {t('admin.teams.create')}
+            </Button>
+          )
         }
       />
       <QueryState query={teams}>
@@ -38,9 +42,11 @@ export default function TeamsPage() {
                 <Paper key={team.id} withBorder p="md">
                   <Group justify="space-between" wrap="nowrap" mb="xs">
                     <Text fw={600}>{team.name}</Text>
-                    <Button size="compact-xs" variant="subtle" leftSection={<IconPencil size={12} />} onClick={() => setEditing(team)}>
-                      {t('common.edit')}
-                    </Button>
+                    {can('team', 'update', team) && (
+                      <Button size="compact-xs" variant="subtle" leftSection={<IconPencil size={12} />} onClick={() => setEditing(team)}>
+                        {t('common.edit')}
+                      </Button>
+                    )}
                   </Group>
                   {team.email && (
                     <Group gap={6} c="dimmed" mb="sm">
@@ -103,7 +109,7 @@ function TeamForm({ initial, busy, error, onSubmit, onCancel }: {
   const [name, setName] = useState(initial?.name ?? '');
   const [email, setEmail] = useState(initial?.email ?? '');
   const [memberIds, setMemberIds] = useState<string[]>(initial?.memberIds ?? []);
-  const staff = (users.data ?? []).filter((u) => u.role !== 'customer');
+  const staff = (users.data ?? []).filter((u) => u.staff);
   const submit = (e: FormEvent) => {
     e.preventDefault();
     onSubmit({ name: name.trim(), email: email.trim() || null, memberIds });

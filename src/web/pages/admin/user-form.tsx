@@ -46,7 +46,7 @@ export function UserForm({ initial, teams, busy, error, onSubmit, onCancel }: {
   const [organisationId, setOrganisationId] = useState<string | null>(initial?.organisationId ?? null);
   const [contactId, setContactId] = useState<string | null>(initial?.contactId ?? null);
   const [active, setActive] = useState(initial?.active ?? true);
-  const [apiTokensAllowed, setApiTokensAllowed] = useState(initial?.role === 'customer' && initial.apiTokensAllowed);
+  const [apiTokensAllowed, setApiTokensAllowed] = useState(!!initial && !initial.staff && initial.apiTokensAllowed);
   const initialOrg = useOrganisation(initial?.organisationId);
   const isCustomer = role === 'customer';
 

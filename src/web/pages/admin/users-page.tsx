@@ -11,6 +11,7 @@ import { useDisplayNames } from '../../i18n/display-names';
 import { useT } from '../../i18n/use-t';
 import { RoleBadge } from './role-badge';
 import { UserForm } from './user-form';
+import { usePermission } from '../../app/use-permission';
 
 /** User administration: everyone who can sign in, their role, teams and skills. */
 export default function UsersPage() {
@@ -25,6 +26,7 @@ export default function UsersPage() {
   const [role, setRole] = useState<string | null>(null);
   const [editing, setEditing] = useState<User | null>(null);
   const [creating, createDrawer] = useDisclosure(false);
+  const can = usePermission();
 
   const filtered = useMemo(() => {
     const q = search.trim().toLocaleLowerCase();
@@ -39,9 +41,11 @@ export default function UsersPage() {
         title={t('admin.users.title')}
         subtitle={t('admin.users.subtitle')}
         actions={
-          <Button size="xs" leftSection={<IconPlus size={14} />} onClick={createDrawer.open} data-testid="user-create">
-            {t('admin.users.create')}
-          </Button>
+          can('user', 'create') && (
+            <Button size="xs" leftSection={<IconPlus size={14} />} onClick={createDrawer.open} data-testid="user-create">
+              {t('admin.users.create')}
+            </Button>
+          )
         }
       />
       <Group gap="xs" mb="sm">
@@ -67,7 +71,7 @@ export default function UsersPage() {
                 </Table.Thead>
                 <Table.Tbody>
                   {filtered.map((u) => (
-                    <Table.Tr key={u.id} style={{ cursor: 'pointer', opacity: u.active ? 1 : 0.55 }} onClick={() => setEditing(u)} data-testid="user-row">
+                    <Table.Tr key={u.id} style={{ cursor: can('user', 'update', u) ? 'pointer' : undefined, opacity: u.active ? 1 : 0.55 }} onClick={can('user', 'update', u) ? () => setEditing(u) : undefined} data-testid="user-row">
                       <Table.Td>
                         <Group gap="sm" wrap="nowrap">
                           <PersonAvatar name={u.name} id={u.id} />
@@ -86,7 +90,7 @@ export default function UsersPage() {
                         </Group>
                       </Table.Td>
                       <Table.Td visibleFrom="lg"><Text size="sm" c="dimmed">{u.languages.map(names.language).join(', ')}</Text></Table.Td>
-                      <Table.Td visibleFrom="lg"><Text size="sm">{u.role === 'customer' ? '' : t(`seniority.${u.seniority}`)}</Text></Table.Td>
+                      <Table.Td visibleFrom="lg"><Text size="sm">{u.staff ? t(`seniority.${u.seniority}`) : ''}</Text></Table.Td>
                       <Table.Td>
                         <Badge size="sm" variant="dot" color={u.active ? 'teal' : 'gray'}>{t(u.active ? 'user.active' : 'user.inactive')}</Badge>
                       </Table.Td>

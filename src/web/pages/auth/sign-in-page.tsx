@@ -6,6 +6,7 @@ import { ApiError } from '../../api/client';
 import { Logo } from '../../app/logo';
 import { homeFor } from '../../app/home';
 import { useSession } from '../../app/session';
+import { checkWith, usePermission } from '../../app/use-permission';
 import { LanguageMenu } from '../../components/language-menu';
 import { useT } from '../../i18n/use-t';
 
@@ -18,6 +19,7 @@ function safeNext(next: string | null): string | null {
 export default function SignInPage() {
   const { user, signIn } = useSession();
   const t = useT();
+  const check = usePermission();
   const navigate = useNavigate();
   const [params] = useSearchParams();
   const [email, setEmail] = useState('');
@@ -25,7 +27,7 @@ export default function SignInPage() {
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
 
-  if (user) return <Navigate to={safeNext(params.get('next')) ?? homeFor(user.role)} replace />;
+  if (user) return <Navigate to={safeNext(params.get('next')) ?? homeFor(check)} replace />;
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();
@@ -33,7 +35,7 @@ export default function SignInPage() {
     setError(null);
     try {
       const signedIn = await signIn(email.trim(), password);
-      navigate(safeNext(params.get('next')) ?? homeFor(signedIn.role), { replace: true });
+      navigate(safeNext(params.get('next')) ?? homeFor(checkWith(signedIn.permissions)), { replace: true });
     } catch (err) {
       setError(err instanceof ApiError && (err.status === 401 || err.status === 400) ? t('auth.invalid') : t('common.error.network'));
     } finally {

@@ -11,6 +11,7 @@ import { StatusBadge } from '../../components/status-badge';
 import { useDisplayNames } from '../../i18n/display-names';
 import { useT } from '../../i18n/use-t';
 import type { TicketStatus } from '../../api/types';
+import { usePermission } from '../../app/use-permission';
 
 /** What the server pushes on `call.ringing` / `call.answered` (see src/channels/phone/calls.ts). */
 export interface ScreenPop {
@@ -38,6 +39,8 @@ function CallCard({ pop, onClose }: { pop: ScreenPop; onClose: () => void }) {
   const users = useUserMap();
   const me = useCurrentUser();
   const link = useLinkCall();
+  // Linking a call to a ticket is the desk's (`call.update`); others only see who is calling.
+  const canLog = usePermission('call', 'update');
   const [linked, setLinked] = useState<string | null>(null);
   const answeredBy = pop.agentUserId ? users.get(pop.agentUserId)?.name ?? null : null;
   const country = pop.country ? names.region(pop.country) : null;
@@ -92,11 +95,13 @@ function CallCard({ pop, onClose }: { pop: ScreenPop; onClose: () => void }) {
                 #{ticket.number} {ticket.subject}
               </Anchor>
               <StatusBadge status={ticket.status as TicketStatus} size="xs" />
-              <Tooltip label={t('channels.call.logHereHint')}>
-                <Button size="compact-xs" variant={linked === ticket.id ? 'filled' : 'subtle'} onClick={() => logHere(ticket.id, ticket.number)} loading={link.isPending}>
-                  {t('channels.call.logHere')}
-                </Button>
-              </Tooltip>
+              {canLog && (
+                <Tooltip label={t('channels.call.logHereHint')}>
+                  <Button size="compact-xs" variant={linked === ticket.id ? 'filled' : 'subtle'} onClick={() => logHere(ticket.id, ticket.number)} loading={link.isPending}>
+                    {t('channels.call.logHere')}
+                  </Button>
+                </Tooltip>
+              )}
             </Group>
           ))}
         </Stack>

@@ -6,6 +6,7 @@ import { ChannelIcon } from '../../components/channel-icon';
 import { QueryState } from '../../components/query-state';
 import { TimeAgo } from '../../components/time-ago';
 import { useT } from '../../i18n/use-t';
+import { usePermission } from '../../app/use-permission';
 
 /**
  * Inbound messages that could not become ticket messages (a malformed email, an unreadable
@@ -16,6 +17,8 @@ export function FailuresPanel() {
   const failures = useFailures();
   const retry = useRetryFailure();
   const resolve = useResolveFailure();
+  // Managers read the failures; retrying and resolving change the desk's data (`channels.update`).
+  const canChange = usePermission('channels', 'update');
   return (
     <Stack>
       <Text size="sm" c="dimmed">{t('channels.failures.intro')}</Text>
@@ -38,7 +41,7 @@ export function FailuresPanel() {
                       <Button size="compact-xs" variant="subtle" leftSection={<IconDownload size={12} />} component="a" href={`/api/v1/channels/failures/${f.id}/raw`}>
                         {t('channels.failures.download')}
                       </Button>
-                      {f.channel === 'email' && (
+                      {canChange && f.channel === 'email' && (
                         <Button
                           size="compact-xs"
                           variant="subtle"
@@ -53,7 +56,7 @@ export function FailuresPanel() {
                           {t('channels.failures.retry')}
                         </Button>
                       )}
-                      <Button size="compact-xs" variant="subtle" onClick={() => resolve.mutate(f.id)}>{t('channels.failures.resolve')}</Button>
+                      {canChange && <Button size="compact-xs" variant="subtle" onClick={() => resolve.mutate(f.id)}>{t('channels.failures.resolve')}</Button>}
                     </Group>
                   </Group>
                   {f.detail && <Text size="xs" mt={4}>{f.detail}</Text>}

@@ -7,6 +7,7 @@ import { useTeamMap, useTeams } from '../../api/people';
 import { QueryState } from '../../components/query-state';
 import { TimeAgo } from '../../components/time-ago';
 import { useT } from '../../i18n/use-t';
+import { usePermission } from '../../app/use-permission';
 
 function MailboxForm({ initial, onDone }: { initial?: Mailbox; onDone: () => void }) {
   const t = useT();
@@ -97,6 +98,7 @@ export function MailboxesPanel() {
     test.mutate(id, {
       onSuccess: (r) => notifications.show({ color: r.ok ? 'green' : 'red', message: r.ok ? t('channels.mailbox.testOk', { count: r.messages ?? 0 }) : t('channels.mailbox.testFailed', { error: r.error ?? '' }) }),
     });
+  const can = usePermission();
   const runPoll = (id: string) =>
     poll.mutate(id, {
       onSuccess: (r) => notifications.show({ color: r.failed ? 'orange' : 'green', message: t('channels.mailbox.polled', { delivered: r.delivered, unseen: r.unseen }) }),
@@ -107,7 +109,7 @@ export function MailboxesPanel() {
     <Stack>
       <Group justify="space-between">
         <Text size="sm" c="dimmed">{t('channels.mailbox.intro')}</Text>
-        <Button size="xs" leftSection={<IconMailPlus size={14} />} onClick={() => setEditing('new')} data-testid="mailbox-create">{t('channels.mailbox.create')}</Button>
+        {can('channels', 'update') && <Button size="xs" leftSection={<IconMailPlus size={14} />} onClick={() => setEditing('new')} data-testid="mailbox-create">{t('channels.mailbox.create')}</Button>}
       </Group>
       <QueryState query={boxes}>
         {(list) => (
@@ -140,6 +142,7 @@ export function MailboxesPanel() {
                     )}
                   </Table.Td>
                   <Table.Td>
+                    {can('channels', 'update', m) && (
                     <Group gap={4} justify="flex-end" wrap="nowrap">
                       {m.imap.enabled && (
                         <>
@@ -152,6 +155,7 @@ export function MailboxesPanel() {
                         {t('channels.delete')}
                       </Button>
                     </Group>
+                    )}
                   </Table.Td>
                 </Table.Tr>
               ))}

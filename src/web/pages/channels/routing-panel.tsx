@@ -5,6 +5,7 @@ import { useTeams, useUserMap, useUsers } from '../../api/people';
 import { ChannelIcon } from '../../components/channel-icon';
 import { QueryState } from '../../components/query-state';
 import { useCodeLabel, useT } from '../../i18n/use-t';
+import { usePermission } from '../../app/use-permission';
 
 type RoutedChannel = 'whatsapp' | 'telegram' | 'sms' | 'phone' | 'chat';
 
@@ -22,7 +23,9 @@ export function RoutingPanel() {
   const [number, setNumber] = useState('');
   const [userId, setUserId] = useState<string | null>(null);
   const teamOptions = (teams.data ?? []).map((tm) => ({ value: tm.id, label: tm.name }));
-  const staff = (users.data ?? []).filter((u) => u.role !== 'customer').map((u) => ({ value: u.id, label: u.name }));
+  const staff = (users.data ?? []).filter((u) => u.staff).map((u) => ({ value: u.id, label: u.name }));
+  // Managers read the routing; changing it is an admin's (`channels.update`).
+  const canChange = usePermission('channels', 'update');
 
   return (
     <Stack gap="xl">
@@ -47,6 +50,7 @@ export function RoutingPanel() {
                       clearable
                       placeholder={t('channels.routing.unassigned')}
                       onChange={(teamId) => setRoute.mutate({ channel: r.channel as RoutedChannel, teamId })}
+                      disabled={!canChange}
                       aria-label={codeLabel('channel', r.channel)}
                       data-testid={`route-${r.channel}`}
                     />
@@ -70,7 +74,7 @@ export function RoutingPanel() {
                     <Table.Td dir="ltr">{p.number}</Table.Td>
                     <Table.Td>{userMap.get(p.userId)?.name ?? p.userId}</Table.Td>
                     <Table.Td>
-                      <Button size="compact-xs" variant="subtle" color="red" onClick={() => setPhone.mutate({ number: p.number, userId: null })}>{t('channels.delete')}</Button>
+                      {canChange && <Button size="compact-xs" variant="subtle" color="red" onClick={() => setPhone.mutate({ number: p.number, userId: null })}>{t('channels.delete')}</Button>}
                     </Table.Td>
                   </Table.Tr>
                 ))}
@@ -78,6 +82,7 @@ export function RoutingPanel() {
             </Table>
           )}
         </QueryState>
+        {canChange && (
         <Group align="flex-end" maw={620}>
           <TextInput label={t('channels.phones.number')} placeholder="+48 22 555 12 34" value={number} onChange={(e) => setNumber(e.currentTarget.value)} dir="ltr" />
           <Select label={t('channels.phones.agent')} data={staff} value={userId} onChange={setUserId} searchable />
@@ -89,6 +94,7 @@ export function RoutingPanel() {
             {t('channels.phones.add')}
           </Button>
         </Group>
+        )}
         {setPhone.error && <Text c="red" size="sm">{setPhone.error.message}</Text>}
       </Stack>
     </Stack>

@@ -7,6 +7,7 @@ import { useCalendars } from '../../api/sla';
 import { QueryState } from '../../components/query-state';
 import { useT } from '../../i18n/use-t';
 import { Copyable } from '../../components/copyable';
+import { usePermission } from '../../app/use-permission';
 
 function WidgetForm({ initial, onDone }: { initial?: ChatWidget; onDone: () => void }) {
   const t = useT();
@@ -74,11 +75,12 @@ export function WidgetsPanel() {
   const teams = useTeamMap();
   const remove = useDeleteWidget();
   const [editing, setEditing] = useState<ChatWidget | 'new' | null>(null);
+  const can = usePermission();
   return (
     <Stack>
       <Group justify="space-between">
         <Text size="sm" c="dimmed">{t('channels.widget.intro')}</Text>
-        <Button size="xs" leftSection={<IconMessagePlus size={14} />} onClick={() => setEditing('new')}>{t('channels.widget.create')}</Button>
+        {can('channels', 'update') && <Button size="xs" leftSection={<IconMessagePlus size={14} />} onClick={() => setEditing('new')}>{t('channels.widget.create')}</Button>}
       </Group>
       <QueryState query={widgets}>
         {(list) => (
@@ -91,12 +93,14 @@ export function WidgetsPanel() {
                     <Text fw={600}>{w.name}</Text>
                     {!w.active && <Badge color="gray" variant="light">{t('channels.widget.inactive')}</Badge>}
                   </Group>
+                  {can('channels', 'update', w) && (
                   <Group gap={4}>
                     <Button size="compact-xs" variant="subtle" leftSection={<IconPencil size={12} />} onClick={() => setEditing(w)}>{t('common.edit')}</Button>
                     <Button size="compact-xs" variant="subtle" color="red" leftSection={<IconTrash size={12} />} onClick={() => window.confirm(t('channels.widget.confirmDelete', { name: w.name })) && remove.mutate(w.id)}>
                       {t('channels.delete')}
                     </Button>
                   </Group>
+                  )}
                 </Group>
                 <Text size="xs" c="dimmed">{t('channels.widget.team')}: {w.teamId ? teams.get(w.teamId)?.name ?? '—' : '—'}</Text>
                 <Text size="xs" c="dimmed" mt={4}>{t('channels.widget.embed')}</Text>

@@ -5,7 +5,7 @@ import { Link, useParams } from 'react-router-dom';
 import type { PolicyFieldName, ServicePolicy } from '../../../culture/browser';
 import { POLICY_FIELDS } from '../../../culture/browser';
 import { useCountryDetail, useCountryPolicy } from '../../api/culture';
-import { useCurrentUser } from '../../app/session';
+import { usePermission } from '../../app/use-permission';
 import { PageHeader } from '../../components/page-header';
 import { QueryState } from '../../components/query-state';
 import { useDisplayNames } from '../../i18n/display-names';
@@ -30,13 +30,12 @@ export default function CountryPage() {
 function CountryView({ detail }: { detail: NonNullable<ReturnType<typeof useCountryDetail>['data']> }) {
   const t = useT();
   const names = useDisplayNames();
-  const user = useCurrentUser();
   const format = usePolicyValue();
   const policy = useCountryPolicy(detail.profile.country);
   const [editing, setEditing] = useState<string | null>(null);
   const p = detail.profile;
   const name = names.region(p.country);
-  const canEdit = user.role === 'admin' || user.role === 'manager';
+  const canEdit = usePermission('culture', 'edit');
 
   return (
     <>

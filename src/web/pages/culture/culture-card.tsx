@@ -7,7 +7,7 @@ import { renderSalutation } from '../../../culture/browser';
 import type { ContactHours, PolicyFieldName, ServicePolicy } from '../../../culture/browser';
 import type { Ticket } from '../../api/types';
 import { useContact } from '../../api/customers';
-import { useCurrentUser } from '../../app/session';
+import { usePermission } from '../../app/use-permission';
 import { ChannelIcon } from '../../components/channel-icon';
 import { ErrorAlert, Loading } from '../../components/query-state';
 import { useDisplayNames } from '../../i18n/display-names';
@@ -38,7 +38,7 @@ const ROWS: PolicyFieldName[] = ['channels', 'tone', 'salutation', 'expectedCont
  */
 export default function CultureCard({ ticket }: { ticket: Ticket }) {
   const t = useT();
-  const user = useCurrentUser();
+  const canOverride = usePermission('culture', 'override');
   const format = usePolicyValue();
   const channel = useCodeLabel();
   const source = useTicketPolicy(ticket);
@@ -126,7 +126,7 @@ export default function CultureCard({ ticket }: { ticket: Ticket }) {
       title={title}
       testId="culture-card"
       actions={
-        user.role === 'admin' && source.effective ? (
+        canOverride && source.effective ? (
           <Button size="compact-xs" variant="subtle" leftSection={<IconAdjustments size={12} />} onClick={override.open} data-testid="culture-override">
             {t('culture.card.override')}
           </Button>

@@ -13,6 +13,7 @@ import { PanelField, TicketPanelCard } from '../../tickets/panel-card';
 import { ContactForm } from './contact-form';
 import { OrganisationForm } from './organisation-form';
 import { CustomerTickets } from './organisation-tickets';
+import { usePermission } from '../../app/use-permission';
 
 /** Customer 360 for an organisation: its tickets, people, sites, contracts and equipment. */
 export default function OrganisationPage() {
@@ -33,6 +34,7 @@ function OrganisationView({ org }: { org: Organisation }) {
   const createContact = useCreateContact();
   const [editing, edit] = useDisclosure(false);
   const [adding, add] = useDisclosure(false);
+  const can = usePermission();
   const siteName = (siteId: string | null) => sites.data?.find((s) => s.id === siteId)?.name ?? '—';
 
   return (
@@ -42,9 +44,11 @@ function OrganisationView({ org }: { org: Organisation }) {
         subtitle={[names.region(org.country), org.industry, ...org.domains].filter(Boolean).join(' · ')}
         actions={
           <>
-            <Button size="xs" variant="default" leftSection={<IconPencil size={14} />} onClick={edit.open}>
-              {t('common.edit')}
-            </Button>
+            {can('customer', 'update', org) && (
+              <Button size="xs" variant="default" leftSection={<IconPencil size={14} />} onClick={edit.open}>
+                {t('common.edit')}
+              </Button>
+            )}
             <Button size="xs" component={Link} to={`/tickets/new?organisationId=${org.id}`} leftSection={<IconPlus size={14} />}>
               {t('tickets.new')}
             </Button>
@@ -67,11 +71,13 @@ function OrganisationView({ org }: { org: Organisation }) {
               <CustomerTickets filter={{ organisationId: org.id }} />
             </Tabs.Panel>
             <Tabs.Panel value="contacts">
-              <Group justify="flex-end" mb="sm">
-                <Button size="xs" variant="default" leftSection={<IconPlus size={14} />} onClick={add.open}>
-                  {t('contact.create')}
-                </Button>
-              </Group>
+              {can('customer', 'create') && (
+                <Group justify="flex-end" mb="sm">
+                  <Button size="xs" variant="default" leftSection={<IconPlus size={14} />} onClick={add.open}>
+                    {t('contact.create')}
+                  </Button>
+                </Group>
+              )}
               <Paper withBorder style={{ overflow: 'hidden' }}>
                 <Table verticalSpacing={7} highlightOnHover data-testid="org-contacts">
                   <Table.Thead>

@@ -11,6 +11,7 @@ import { TimeAgo } from '../../components/time-ago';
 import { useDisplayNames } from '../../i18n/display-names';
 import { useT } from '../../i18n/use-t';
 import { OrganisationForm } from './organisation-form';
+import { usePermission } from '../../app/use-permission';
 
 /** The customer directory: every organisation, searchable, with a way to add one. */
 export default function OrganisationsPage() {
@@ -22,6 +23,7 @@ export default function OrganisationsPage() {
   const list = useOrganisationList(q);
   const create = useCreateOrganisation();
   const [creating, createModal] = useDisclosure(false);
+  const canCreate = usePermission('customer', 'create');
   const organisations = list.data?.pages.flatMap((p) => p.items) ?? [];
 
   return (
@@ -30,9 +32,11 @@ export default function OrganisationsPage() {
         title={t('org.list.title')}
         subtitle={t('org.list.subtitle')}
         actions={
-          <Button leftSection={<IconPlus size={14} />} size="xs" onClick={createModal.open} data-testid="org-create">
-            {t('org.create')}
-          </Button>
+          canCreate && (
+            <Button leftSection={<IconPlus size={14} />} size="xs" onClick={createModal.open} data-testid="org-create">
+              {t('org.create')}
+            </Button>
+          )
         }
       />
       <TextInput

@@ -1,7 +1,7 @@
 import { Badge, Button, EmptyState, Group, Modal, Paper, SimpleGrid, Stack, Text } from '@mantine/core';
 import { IconCalendarTime, IconPencil, IconPlus, IconTrash } from '@tabler/icons-react';
 import { useCalendars, useCreateCalendar, useDeleteCalendar, useUpdateCalendar, type Calendar, type CalendarInput } from '../../api/sla';
-import { useCurrentUser } from '../../app/session';
+import { usePermission } from '../../app/use-permission';
 import { PageHeader } from '../../components/page-header';
 import { QueryState } from '../../components/query-state';
 import { useDisplayNames } from '../../i18n/display-names';
@@ -16,7 +16,7 @@ import { useRecordEditor } from './use-record-editor';
 export default function CalendarsPage() {
   const t = useT();
   const names = useDisplayNames();
-  const admin = useCurrentUser().role === 'admin';
+  const can = usePermission();
   const calendars = useCalendars();
   const create = useCreateCalendar();
   const update = useUpdateCalendar();
@@ -29,7 +29,7 @@ export default function CalendarsPage() {
         title={t('calendars.title')}
         subtitle={t('calendars.subtitle')}
         actions={
-          admin && (
+          can('calendar', 'update') && (
             <Button size="xs" leftSection={<IconPlus size={14} />} onClick={() => editor.open('new')} data-testid="calendar-create">
               {t('calendars.create')}
             </Button>
@@ -53,7 +53,7 @@ export default function CalendarsPage() {
                             {c.definition.timeZone}
                           </Text>
                         </div>
-                        {admin && (
+                        {can('calendar', 'update', c) && (
                           <Group gap={2} wrap="nowrap">
                             <Button size="compact-xs" variant="subtle" leftSection={<IconPencil size={12} />} onClick={() => editor.open(c)}>
                               {t('common.edit')}

@@ -1,7 +1,7 @@
 import { Badge, Button, EmptyState, Group, Modal, Paper, Stack, Table, Text } from '@mantine/core';
 import { IconPencil, IconPlus, IconTrash, IconTargetArrow } from '@tabler/icons-react';
 import { useCalendars, useCreatePolicy, useDeletePolicy, useSlaPolicies, useUpdatePolicy, type SlaPolicy, type SlaPolicyInput } from '../../api/sla';
-import { useCurrentUser } from '../../app/session';
+import { usePermission } from '../../app/use-permission';
 import { PageHeader } from '../../components/page-header';
 import { QueryState } from '../../components/query-state';
 import { useT } from '../../i18n/use-t';
@@ -14,8 +14,7 @@ import { useRecordEditor } from './use-record-editor';
 export default function PoliciesPage() {
   const t = useT();
   const minutes = useMinutes();
-  const user = useCurrentUser();
-  const admin = user.role === 'admin';
+  const can = usePermission();
   const policies = useSlaPolicies();
   const calendars = useCalendars();
   const create = useCreatePolicy();
@@ -30,7 +29,7 @@ export default function PoliciesPage() {
         title={t('policies.title')}
         subtitle={t('policies.subtitle')}
         actions={
-          admin && (
+          can('sla_policy', 'update') && (
             <Button size="xs" leftSection={<IconPlus size={14} />} onClick={() => editor.open('new')} data-testid="policy-create">
               {t('policies.create')}
             </Button>
@@ -74,7 +73,7 @@ export default function PoliciesPage() {
                         <Table.Td className="tabular">{target(p.resolutionMinutes)}</Table.Td>
                         <Table.Td className="tabular">{p.warningPercent}%</Table.Td>
                         <Table.Td>
-                          {admin && (
+                          {can('sla_policy', 'update', p) && (
                             <Group gap={2} wrap="nowrap" justify="flex-end">
                               <Button size="compact-xs" variant="subtle" leftSection={<IconPencil size={12} />} onClick={() => editor.open(p)}>
                                 {t('common.edit')}
@@ -93,7 +92,7 @@ export default function PoliciesPage() {
             }
           </QueryState>
         </Paper>
-        <TeamShiftsCard calendars={calendars.data ?? []} canEdit={user.role === 'admin' || user.role === 'manager'} />
+        <TeamShiftsCard calendars={calendars.data ?? []} canEdit={can('team_shift', 'update')} />
       </Stack>
       <Modal opened={editor.editing !== null} onClose={editor.close} title={t(editor.isNew ? 'policies.create' : 'policies.edit')} size="lg">
         {editor.editing !== null && (

@@ -5,6 +5,7 @@ import { useState } from 'react';
 import { useIntl } from 'react-intl';
 import { useCancelPromise, useCreatePromise, usePromises, type FollowUpPromise } from '../../api/sla';
 import type { Ticket } from '../../api/types';
+import { usePermission } from '../../app/use-permission';
 import { QueryState } from '../../components/query-state';
 import { useCodeLabel, useT } from '../../i18n/use-t';
 import { TicketPanelCard } from '../../tickets/panel-card';
@@ -31,6 +32,7 @@ export default function PromisesPanel({ ticket }: { ticket: Ticket }) {
   const promises = usePromises(ticket.id);
   const create = useCreatePromise(ticket.id);
   const cancel = useCancelPromise(ticket.id);
+  const can = usePermission();
   const [adding, setAdding] = useState(false);
   const [dueAt, setDueAt] = useState(() => hoursAhead(4));
   const [channel, setChannel] = useState<string | null>(ticket.channel);
@@ -52,7 +54,7 @@ export default function PromisesPanel({ ticket }: { ticket: Ticket }) {
       title={t('promise.title')}
       testId="promises-panel"
       actions={
-        ticket.permissions.reply && !adding ? (
+        can('promise', 'create') && !adding ? (
           <Button size="compact-xs" variant="subtle" leftSection={<IconPlus size={13} />} onClick={() => setAdding(true)} data-testid="promise-add">
             {t('promise.add')}
           </Button>
@@ -63,7 +65,7 @@ export default function PromisesPanel({ ticket }: { ticket: Ticket }) {
         <QueryState query={promises}>
           {(list) =>
             list.length === 0 ? (
-              <Text size="sm" c="dimmed">
+              <Text size="sm" c="dimmed" data-testid="promise-none">
                 {t('promise.none')}
               </Text>
             ) : (
@@ -77,7 +79,7 @@ export default function PromisesPanel({ ticket }: { ticket: Ticket }) {
                       <Badge size="sm" variant="light" color={stateColors[p.state]}>
                         {t(`promise.state.${p.state}`)}
                       </Badge>
-                      {(p.state === 'open' || p.state === 'due_soon') && ticket.permissions.reply && (
+                      {(p.state === 'open' || p.state === 'due_soon') && can('promise', 'cancel', p) && (
                         <Tooltip label={t('promise.cancel')}>
                           <ActionIcon size="sm" variant="subtle" color="gray" onClick={() => cancel.mutate(p.id)} aria-label={t('promise.cancel')}>
                             <IconX size={13} />

@@ -31,7 +31,7 @@ export default function TransferDialog({ ticket, onClose, initialTeamId = null, 
     if (draft.data && !edited) setSummary(draft.data.summary);
   }, [draft.data, edited]);
 
-  const staff = (users.data ?? []).filter((u) => u.active && u.role !== 'customer' && (!teamId || u.teamIds.includes(teamId)));
+  const staff = (users.data ?? []).filter((u) => u.active && u.staff && (!teamId || u.teamIds.includes(teamId)));
   const owners = patience.data?.facts.previousOwners;
   // Going back to a person, or to a team, the case already left.
   const returningUser = assigneeId && assigneeId !== ticket.assigneeId && owners?.userIds.includes(assigneeId) ? users.data?.find((u) => u.id === assigneeId) : undefined;

@@ -51,7 +51,7 @@ export function BulkBar({ selection }: { selection: QueueSelection }) {
   // Affix's `left` is the inline start (inset-inline-start), so this also holds right-to-left.
   const position: AffixPosition | undefined = wide ? { bottom: 24, left: besideNavigation } : undefined;
 
-  const staff = (users.data ?? []).filter((u) => u.role !== 'customer' && u.active);
+  const staff = (users.data ?? []).filter((u) => u.staff && u.active);
   const assigneeData = [
     { value: me.id, label: t('bulk.assign.me', { name: me.name }) },
     { value: unassigned, label: t('ticket.unassigned') },

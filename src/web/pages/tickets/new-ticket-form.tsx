@@ -149,7 +149,7 @@ export function NewTicketForm({
             <Select label={t('ticket.field.team')} data={(teams.data ?? []).map((team) => ({ value: team.id, label: team.name }))} value={teamId} onChange={setTeamId} clearable allowDeselect />
             <Select
               label={t('ticket.field.assignee')}
-              data={(users.data ?? []).filter((u) => u.role !== 'customer' && u.active && (!teamId || u.teamIds.includes(teamId))).map((u) => ({ value: u.id, label: u.name }))}
+              data={(users.data ?? []).filter((u) => u.staff && u.active && (!teamId || u.teamIds.includes(teamId))).map((u) => ({ value: u.id, label: u.name }))}
               value={assigneeId}
               onChange={setAssigneeId}
               searchable

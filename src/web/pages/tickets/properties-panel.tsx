@@ -40,7 +40,7 @@ export function PropertiesPanel({ ticket }: { ticket: Ticket }) {
     });
   };
 
-  const staff = (users.data ?? []).filter((u) => u.role !== 'customer' && (u.active || u.id === ticket.assigneeId));
+  const staff = (users.data ?? []).filter((u) => u.staff && (u.active || u.id === ticket.assigneeId));
   const teamMembers = ticket.teamId ? staff.filter((u) => u.teamIds.includes(ticket.teamId!)) : [];
   const others = staff.filter((u) => !teamMembers.includes(u));
   const assigneeData: ComboboxData = [

@@ -5,6 +5,7 @@ import { useParams, useSearchParams } from 'react-router-dom';
 import { useTeams } from '../../api/people';
 import { useTicketList } from '../../api/tickets';
 import { useCurrentUser } from '../../app/session';
+import { usePermission } from '../../app/use-permission';
 import { LoadMore } from '../../components/load-more';
 import { NotFound } from '../../components/not-found';
 import { PageHeader } from '../../components/page-header';
@@ -32,9 +33,9 @@ export default function QueuePage() {
   const list = useTicketList(query ?? {}, { enabled: query !== null });
   const tickets = useMemo(() => list.data?.pages.flatMap((p) => p.items) ?? [], [list.data]);
   const selection = useQueueSelection(tickets);
-  // Only hides the boxes from roles that could not use them (the `ticket.update` rule); the
+  // Only hides the boxes from who could not use them (the `ticket.update` permission); the
   // server still authorizes every ticket of a bulk change itself.
-  const canChange = ['admin', 'manager', 'agent', 'field_engineer'].includes(user.role);
+  const canChange = usePermission('ticket', 'update');
 
   if (!view || !filters) return <NotFound />;
   const dirty = ['status', 'priority', 'tag', 'q', 'sort'].some((k) => params.has(k));

@@ -4,7 +4,7 @@ import { Suspense, useState } from 'react';
 import { Link, useParams } from 'react-router-dom';
 import { useTicket, useTicketMessages } from '../../api/tickets';
 import type { Message } from '../../api/types';
-import { useCurrentUser } from '../../app/session';
+import { usePermission } from '../../app/use-permission';
 import { ErrorBoundary } from '../../components/error-boundary';
 import { Loading, QueryState } from '../../components/query-state';
 import { useT } from '../../i18n/use-t';
@@ -33,7 +33,7 @@ export default function TicketPage() {
 
 function TicketView({ ticketId }: { ticketId: string }) {
   const t = useT();
-  const user = useCurrentUser();
+  const check = usePermission();
   const ticket = useTicket(ticketId).data!;
   const messages = useTicketMessages(ticketId);
   const [tab, setTab] = useState<string | null>('conversation');
@@ -74,7 +74,7 @@ function TicketView({ ticketId }: { ticketId: string }) {
         </Stack>
         <aside className={classes.side} aria-label={t('ticket.sidePanels')}>
           <PropertiesPanel ticket={ticket} />
-          {panelsFor(user.role).map((panel) => (
+          {panelsFor(check).map((panel) => (
             <ErrorBoundary key={panel.id} fallback={<Text size="xs" c="red">{t('ticket.panelFailed')}</Text>}>
               <Suspense fallback={<Loading minHeight={80} />}>
                 <div data-panel={panel.id}>
