@@ -5,7 +5,7 @@
  * the address. Until then the chat keeps its own contact and the agent is told of the claim.
  */
 import { randomBytes } from 'node:crypto';
-import { findContactByEmail, getContact } from '../../customers/index.js';
+import { getContact } from '../../customers/index.js';
 import type { AppContext } from '../../http/index.js';
 import { updateTicket } from '../../tickets/index.js';
 import { transportFor } from '../email/driver.js';
@@ -13,7 +13,7 @@ import { outboundStrings } from '../email/outbound-strings.js';
 import { senderFor } from '../email/store.js';
 import { noteIdentityClaim } from '../identity/claim.js';
 import { linkIdentity } from '../identity/commands.js';
-import { findIdentity } from '../identity/store.js';
+import { contactOwning } from '../identity/store.js';
 import { channelSettings } from '../settings.js';
 import { publishChatEvent } from './fanout.js';
 import { getWidget, hashSecret, sessionByProofToken, updateSession, type SessionRow } from './store.js';
@@ -22,11 +22,6 @@ export const PROOF_MINUTES = 30;
 
 const fill = (template: string, values: Record<string, string | number>) =>
   template.replace(/\{(\w+)\}/g, (all, key: string) => (key in values ? String(values[key]) : all));
-
-/** The contact who already owns this address, if any. */
-async function ownerOf(ctx: Pick<AppContext, 'db'>, address: string): Promise<string | null> {
-  return (await findIdentity(ctx.db, 'email', address))?.contactId ?? (await findContactByEmail(ctx.db, address))?.id ?? null;
-}
 
 /**
  * Sends the proof link to the session's email. 'unavailable' when outbound email is not set up
@@ -58,7 +53,7 @@ export async function sendEmailProof(ctx: AppContext, session: SessionRow): Prom
  */
 export async function noteEmailClaim(ctx: AppContext, session: SessionRow): Promise<void> {
   if (!session.ticketId || !session.email || session.emailVerifiedAt) return;
-  const owner = await ownerOf(ctx, session.email);
+  const owner = await contactOwning(ctx.db, 'email', session.email);
   if (!owner || owner === session.contactId) return;
   const contact = await getContact(ctx.db, owner);
   await noteIdentityClaim(ctx, session.ticketId, { channel: 'chat', claimed: session.email, contactId: owner, contactName: contact?.name ?? null, key: session.id });
@@ -67,7 +62,7 @@ export async function noteEmailClaim(ctx: AppContext, session: SessionRow): Prom
 /** Joins the chat to the contact who owns the (now proven) address, or gives its contact the address. */
 async function joinByEmail(ctx: AppContext, session: SessionRow): Promise<SessionRow> {
   const address = session.email!;
-  const owner = await ownerOf(ctx, address);
+  const owner = await contactOwning(ctx.db, 'email', address);
   let contactId = session.contactId;
   await ctx.db.transaction(async (tx) => {
     if (owner && owner !== session.contactId) {

@@ -48,6 +48,17 @@ export async function findIdentity(db: DbOrTx, kind: IdentityKind, value: string
   return row ?? null;
 }
 
+/**
+ * The contact who already owns an email address or phone number: the identity table first, then
+ * the addresses typed on contact records by hand. Null when nobody does.
+ */
+export async function contactOwning(db: DbOrTx, kind: 'email' | 'phone', value: string): Promise<string | null> {
+  const identity = await findIdentity(db, kind, value);
+  if (identity) return identity.contactId;
+  const contact = kind === 'email' ? await findContactByEmail(db, normaliseIdentityValue(kind, value)) : await findContactByPhone(db, value);
+  return contact?.id ?? null;
+}
+
 /** Every identity of a contact, oldest first (the agent's "reach them on" list). */
 export async function identitiesOf(db: DbOrTx, contactId: string): Promise<IdentityRow[]> {
   return db.select().from(contactIdentities).where(eq(contactIdentities.contactId, contactId)).orderBy(asc(contactIdentities.createdAt));

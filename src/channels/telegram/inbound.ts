@@ -6,18 +6,21 @@
  * told, nothing is joined.
  */
 import type { AppContext } from '../../http/index.js';
-import { findContactByPhone, getContact } from '../../customers/index.js';
+import { getContact } from '../../customers/index.js';
 import { updateTicket } from '../../tickets/index.js';
 import { ingestMessage, recentOpenTicket, type IngestResult } from '../conversation/ingest.js';
 import { noteIdentityClaim } from '../identity/claim.js';
 import { linkIdentity } from '../identity/commands.js';
-import { findIdentity, resolveContact } from '../identity/store.js';
+import { contactOwning, findIdentity, resolveContact } from '../identity/store.js';
 import { toE164 } from '../phone/normalise.js';
 import { teamForChannel } from '../routing.js';
 import { channelSettings } from '../settings.js';
 import { downloadTelegramFile } from './client.js';
 import { telegramConfig } from './driver.js';
 import { readTelegramUpdate } from './payload.js';
+
+/** A contact card's number in E.164 (Telegram sends it without the leading +), or null. */
+const cardPhone = (raw: string | null) => (raw ? toE164(raw.startsWith('+') ? raw : `+${raw}`) : null);
 
 /** Processes one verified update; null when the update carried nothing for the help desk. */
 export async function handleTelegramUpdate(ctx: AppContext, body: unknown): Promise<IngestResult | null> {
@@ -32,9 +35,9 @@ export async function handleTelegramUpdate(ctx: AppContext, body: unknown): Prom
   };
 
   let contactId: string | null = null;
-  const phone = m.sharedPhone ? toE164(m.sharedPhone.startsWith('+') ? m.sharedPhone : `+${m.sharedPhone}`) : null;
+  const phone = cardPhone(m.sharedPhone);
   if (phone) {
-    const ownerId = (await findIdentity(ctx.db, 'phone', phone))?.contactId ?? (await findContactByPhone(ctx.db, phone))?.id ?? null;
+    const ownerId = await contactOwning(ctx.db, 'phone', phone);
     const before = await findIdentity(ctx.db, 'telegram', m.chatId);
     contactId = await ctx.db.transaction(async (tx) => {
       const id = ownerId ?? (await resolveContact(tx, { ...identity, channel: 'telegram' })).contactId;
@@ -71,9 +74,9 @@ export async function handleTelegramUpdate(ctx: AppContext, body: unknown): Prom
 
 /** A forwarded contact card naming a number another contact owns: tell the agent. */
 async function noteClaimedPhone(ctx: AppContext, claimed: string | null, result: IngestResult): Promise<void> {
-  const phone = claimed ? toE164(claimed.startsWith('+') ? claimed : `+${claimed}`) : null;
+  const phone = cardPhone(claimed);
   if (!phone || result.outcome === 'duplicate') return;
-  const owner = (await findIdentity(ctx.db, 'phone', phone))?.contactId ?? (await findContactByPhone(ctx.db, phone))?.id ?? null;
+  const owner = await contactOwning(ctx.db, 'phone', phone);
   if (!owner || owner === result.contactId) return;
   const contact = await getContact(ctx.db, owner);
   await noteIdentityClaim(ctx, result.ticketId, { channel: 'telegram', claimed: phone, contactId: owner, contactName: contact?.name ?? null, key: result.messageId ?? 'card' });
