@@ -12,6 +12,7 @@ import { slaCapability } from './sla/capability.js';
 import { ticketsCapability } from './tickets/capability.js';
 import { usersCapability } from './users/capability.js';
 import { jobsAdminCapability } from './jobs-admin/capability.js';
+import { privacyCapability } from './privacy/capability.js';
 
 /**
  * Registrations between two capabilities that would otherwise import each other in a circle
@@ -43,5 +44,6 @@ export const capabilities: readonly Capability[] = [
   handoffsCapability,
   channelsCapability,
   jobsAdminCapability,
+  privacyCapability,
   crossWiring,
 ];

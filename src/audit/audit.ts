@@ -1,4 +1,4 @@
-import { and, asc, eq } from 'drizzle-orm';
+import { and, asc, eq, sql } from 'drizzle-orm';
 import type { DbOrTx, Tx } from '../db/index.js';
 import { auditLog } from './schema.js';
 
@@ -56,4 +56,21 @@ export async function listAudit(db: DbOrTx, entity: string, entityId: string, li
     .where(and(eq(auditLog.entity, entity), eq(auditLog.entityId, entityId)))
     .orderBy(asc(auditLog.at), asc(auditLog.id))
     .limit(limit);
+}
+
+/**
+ * Empties the recorded changes of these records' entries (an erasure): the trail keeps who did
+ * what and when, but no longer the values, which were the person's data. Returns entries changed.
+ */
+export async function redactAuditOf(db: DbOrTx, records: [entity: string, entityId: string][]): Promise<number> {
+  let changed = 0;
+  for (const [entity, entityId] of records) {
+    const rows = await db
+      .update(auditLog)
+      .set({ changes: {} })
+      .where(and(eq(auditLog.entity, entity), eq(auditLog.entityId, entityId), sql`${auditLog.changes} <> '{}'::jsonb`))
+      .returning({ id: auditLog.id });
+    changed += rows.length;
+  }
+  return changed;
 }

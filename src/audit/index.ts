@@ -2,4 +2,4 @@
  * The public surface of `audit`: the only file other folders import. Everything else in the
  * folder is its own business and may change without notice.
  */
-export { audited, diff, listAudit, recordAudit, type AuditInput } from './audit.js';
+export { audited, diff, listAudit, recordAudit, redactAuditOf, type AuditInput } from './audit.js';

@@ -16,6 +16,8 @@ import { channelsTicketHook, DELIVER_JOB } from './conversation/hooks.js';
 import { seedChannelsDemo } from './demo.js';
 import { closeTransports, emailDriver } from './email/driver.js';
 import { IMAP_POLL_JOB, pollAllMailboxes } from './email/jobs.js';
+import { personalDataSources } from '../privacy/index.js';
+import { channelDataSource } from './personal-data.js';
 import channelRoutes from './routes.js';
 import { channelSettings } from './settings.js';
 import { smsDriver } from './sms/driver.js';
@@ -26,6 +28,7 @@ function register(ctx: AppContext): void {
   channelSettings(ctx.config); // validates the settings: a typo fails the start
   for (const driver of [emailDriver(), whatsappDriver(), telegramDriver(), smsDriver(), chatDriver()]) ctx.registry.add(channelDrivers, driver.channel, driver);
   ctx.registry.add(ticketHooks, 'channels', channelsTicketHook(ctx));
+  ctx.registry.add(personalDataSources, 'channels', channelDataSource);
   ctx.jobs.register(DELIVER_JOB, (payload: { id: string }, job) => deliverOutbound(ctx, payload.id, job.attempt));
 }
 

@@ -3,6 +3,8 @@
  * contact's expected contacts per case through `contactPolicy` (the public surface).
  */
 import type { Capability } from '../http/index.js';
+import { personalDataSources } from '../privacy/index.js';
+import { cultureDataSource } from './personal-data.js';
 import { findContactByEmail } from '../customers/index.js';
 import { findUserByEmail } from '../users/index.js';
 import cultureRoutes from './routes.js';
@@ -11,6 +13,9 @@ import { setOverride } from './commands.js';
 export const cultureCapability: Capability = {
   name: 'culture',
   routes: cultureRoutes,
+  register(ctx) {
+    ctx.registry.add(personalDataSources, 'culture', cultureDataSource);
+  },
   async seedDemo(ctx) {
     const emily = await findContactByEmail(ctx.db, 'emily.carter@brightline.example');
     const ada = await findUserByEmail(ctx.db, 'ada@rapport.example');

@@ -50,6 +50,8 @@ export const contacts = pgTable(
     jobTitle: text('job_title'),
     seniority: text('seniority'),
     notes: text('notes'),
+    /** Set when the person's data was erased (GDPR): the row stays, anonymous, so cases and reports keep their shape. */
+    erasedAt: timestamp('erased_at', { withTimezone: true }),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },

@@ -1,5 +1,7 @@
 /** Agent notifications and outgoing webhooks: their endpoints and the signed delivery job. */
 import type { Capability } from '../http/index.js';
+import { personalDataSources } from '../privacy/index.js';
+import { notificationDataSource } from './personal-data.js';
 import { resealColumn } from '../secrets/index.js';
 import notificationRoutes from './routes.js';
 import { outboundWebhooks } from './schema.js';
@@ -15,6 +17,7 @@ export const notificationsCapability: Capability = {
   },
   register(ctx) {
     const allowPrivate = webhooksMayGoPrivate(ctx.config.env);
+    ctx.registry.add(personalDataSources, 'notifications', notificationDataSource);
     ctx.jobs.register(WEBHOOK_DELIVER_JOB, async (payload: { deliveryId: string }, { db }) => deliverWebhook(db, ctx.secrets, payload.deliveryId, { allowPrivate }));
   },
 };

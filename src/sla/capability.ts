@@ -5,6 +5,8 @@
 import { calendarUsages } from '../calendars/index.js';
 import type { Capability } from '../http/index.js';
 import { ticketHooks } from '../tickets/index.js';
+import { personalDataSources } from '../privacy/index.js';
+import { slaDataSource } from './personal-data.js';
 import { getTicket } from '../tickets/index.js';
 import { dispatchSlaAlerts } from './alert-dispatch.js';
 import { slaPolicyCalendarUsage, teamShiftCalendarUsage } from './calendar-usage.js';
@@ -18,6 +20,7 @@ export const slaCapability: Capability = {
   routes: slaRoutes,
   register(ctx) {
     ctx.registry.add(ticketHooks, 'sla', onTicketChange);
+    ctx.registry.add(personalDataSources, 'sla', slaDataSource);
     ctx.registry.add(calendarUsages, 'sla.team-shifts', teamShiftCalendarUsage);
     ctx.registry.add(calendarUsages, 'sla.policies', slaPolicyCalendarUsage);
     ctx.jobs.register(SLA_CHECK_JOB, async (payload: { ticketId: string }, { db }) => {
