@@ -52,6 +52,8 @@ export const contactSchema = z
     id: z.string(), organisationId: z.string().nullable(), siteId: z.string().nullable(), name: z.string(), givenName: z.string().nullable(), familyName: z.string().nullable(),
     country: z.string().nullable(), languages: z.array(z.string()), timeZone: z.string().nullable(), preferredChannel: z.string().nullable(), phones: z.array(z.string()),
     emails: z.array(z.string()), jobTitle: z.string().nullable(), seniority: z.string().nullable(), notes: z.string().nullable(), createdAt: when, updatedAt: when,
+    /** When the person's data was erased (GDPR); the record stays, anonymous. */
+    erasedAt: when,
     permissions,
   })
   .meta({ id: 'Contact' });
@@ -103,7 +105,7 @@ export const presentSite = (r: Row): Presented<typeof siteSchema> => ({
 export const presentContact = (r: Row): Presented<typeof contactSchema> => ({
   id: r.id, organisationId: r.organisationId, siteId: r.siteId, name: r.name, givenName: r.givenName, familyName: r.familyName, country: r.country,
   languages: r.languages, timeZone: r.timeZone, preferredChannel: r.preferredChannel, phones: r.phones, emails: r.emails, jobTitle: r.jobTitle,
-  seniority: r.seniority, notes: r.notes, createdAt: iso(r.createdAt), updatedAt: iso(r.updatedAt),
+  seniority: r.seniority, notes: r.notes, createdAt: iso(r.createdAt), updatedAt: iso(r.updatedAt), erasedAt: iso(r.erasedAt),
 });
 export const presentContract = (r: Row): Presented<typeof contractSchema> => ({
   id: r.id, organisationId: r.organisationId, name: r.name, slaTier: r.slaTier, coverage: r.coverage, calendarId: r.calendarId,

@@ -6,13 +6,12 @@
 import { z } from 'zod';
 import type { Capability } from '../http/index.js';
 import { registerRecurring } from '../jobs/index.js';
-import { ERASE_JOB, eraseContact, failErasure } from './commands.js';
+import { ERASE_ATTEMPTS, ERASE_JOB, eraseContact, failErasure } from './commands.js';
 import { RETENTION_EVERY_SECONDS, RETENTION_JOB, runRetention } from './retention.js';
 import privacyRoutes from './routes.js';
 
-const ERASE_ATTEMPTS = 5;
 const erasePayload = z.object({ entryId: z.uuid(), contactId: z.uuid() });
-const retentionPayload = z.object({ manual: z.boolean().optional(), actorUserId: z.uuid().optional() }).catch({});
+const retentionPayload = z.object({ manual: z.boolean().optional(), actorUserId: z.uuid().optional(), actorLabel: z.string().max(300).optional() }).catch({});
 
 export const privacyCapability: Capability = {
   name: 'privacy',
@@ -30,8 +29,8 @@ export const privacyCapability: Capability = {
   },
   async start(ctx) {
     await registerRecurring(ctx.jobs, ctx.db, RETENTION_JOB, RETENTION_EVERY_SECONDS, async (payload, { db }) => {
-      const { manual, actorUserId } = retentionPayload.parse(payload ?? {});
-      await runRetention(db, ctx.registry, { actorUserId: actorUserId ?? null, logEmpty: !!manual });
+      const { manual, actorUserId, actorLabel } = retentionPayload.parse(payload ?? {});
+      await runRetention(db, ctx.registry, { actorUserId: actorUserId ?? null, actorLabel: actorLabel ?? null, logEmpty: !!manual });
     });
   },
 };

@@ -25,6 +25,8 @@ import {
 import { gatherSubject } from './subject.js';
 
 export const ERASE_JOB = 'privacy.erase';
+/** After the last attempt the log entry says failed (and the job waits in Admin → Background jobs for a retry). */
+export const ERASE_ATTEMPTS = 5;
 
 export interface PrivacyCtx {
   db: Db;
@@ -55,7 +57,7 @@ export async function requestErasure(ctx: PrivacyCtx, contactId: string): Promis
   if (!subject) throw notFound('Contact', contactId);
   return ctx.db.transaction(async (tx) => {
     const entry = await logProcessing(tx, { kind: 'erase', status: 'pending', contactId, organisationId: subject.organisationId, actorUserId: ctx.actorUserId, actorLabel: ctx.actorLabel });
-    await enqueue(tx, ERASE_JOB, { entryId: entry.id, contactId }, { dedupeKey: `${ERASE_JOB}:${contactId}:${entry.id}`, maxAttempts: 5 });
+    await enqueue(tx, ERASE_JOB, { entryId: entry.id, contactId }, { dedupeKey: `${ERASE_JOB}:${contactId}:${entry.id}`, maxAttempts: ERASE_ATTEMPTS });
     await recordAudit(tx, { actorUserId: ctx.actorUserId, actorLabel: ctx.actorLabel, entity: 'contact', entityId: contactId, action: 'erase_requested', changes: {} });
     return entry;
   });

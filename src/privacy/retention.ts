@@ -36,7 +36,7 @@ export function retentionScopes(policies: { scope: string; organisationId: strin
 }
 
 /** Applies every policy once; at most `maxCases` cases per run so one run never holds the database for long. */
-export async function runRetention(db: Db, registry: Registry, opts: { now?: Date; batch?: number; maxCases?: number; actorUserId?: string | null; logEmpty?: boolean } = {}): Promise<RetentionRun> {
+export async function runRetention(db: Db, registry: Registry, opts: { now?: Date; batch?: number; maxCases?: number; actorUserId?: string | null; actorLabel?: string | null; logEmpty?: boolean } = {}): Promise<RetentionRun> {
   const now = opts.now ?? new Date();
   const batch = opts.batch ?? 200;
   const maxCases = opts.maxCases ?? 20_000;
@@ -71,7 +71,7 @@ export async function runRetention(db: Db, registry: Registry, opts: { now?: Dat
     });
   }
   if (total > 0 || run.rawFailures > 0 || opts.logEmpty) {
-    await logProcessing(db, { kind: 'retention', status: 'done', actorUserId: opts.actorUserId ?? null, actorLabel: opts.actorUserId ? null : 'retention job', counts: { ...run, casesTotal: total } });
+    await logProcessing(db, { kind: 'retention', status: 'done', actorUserId: opts.actorUserId ?? null, actorLabel: opts.actorLabel ?? null, counts: { ...run, casesTotal: total } });
   }
   return run;
 }

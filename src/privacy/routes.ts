@@ -182,7 +182,7 @@ export default async function privacyRoutes(app: App) {
   }, async (request, reply) => {
     const actor = requireActor(request);
     authorize(actor, 'retention', 'privacy');
-    await enqueue(db, RETENTION_JOB, { manual: true, actorUserId: actor.userId }, { dedupeKey: `${RETENTION_JOB}:manual:${Date.now()}` });
+    await enqueue(db, RETENTION_JOB, { manual: true, actorUserId: actor.userId, actorLabel: actor.name }, { dedupeKey: `${RETENTION_JOB}:manual:${Date.now()}` });
     return reply.status(202).send({ queued: true });
   });
 }

@@ -35,7 +35,7 @@ export default async function authRoutes(app: App) {
   const signedIn = async (actor: Actor) => {
     const full = (await getUser(db, actor.userId))!;
     // A customer's personal tokens depend on its own user (`apiTokensAllowed`), so that is the subject.
-    return { user: presentUser(full.user, full.teamIds, actor), permissions: callerPermissions(actor, { api_token: { apiTokensAllowed: full.user.apiTokensAllowed } }) };
+    return { user: presentUser(full.user, full.teamIds, actor), permissions: callerPermissions(actor, { api_token: { apiTokensAllowed: full.user.apiTokensAllowed }, privacy: { contactId: actor.contactId } }) };
   };
   // Makes the dummy hash of checkPassword now, so the first unknown email is not slower either.
   void checkPassword('', null);

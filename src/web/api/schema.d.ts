@@ -2373,6 +2373,90 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/contacts/{id}/erasure": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Erase a contact's personal data everywhere (runs as a job; follow it in the processing log) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * @description Must be true: an erasure cannot be undone.
+                         * @enum {boolean}
+                         */
+                        confirm: true;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                202: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ProcessingEntry"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/contacts/{id}/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Everything Rapport holds about a contact, as one zip: data.json and the attachments (logged in the processing log) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/contacts/{id}/identities": {
         parameters: {
             query?: never;
@@ -3400,6 +3484,271 @@ export interface paths {
         };
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/privacy/log": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The processing log: exports, erasures and retention runs, newest first */
+        get: {
+            parameters: {
+                query?: {
+                    contactId?: string;
+                    cursor?: string;
+                    kind?: "export" | "erase" | "retention";
+                    limit?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["ProcessingEntry"][];
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/privacy/log/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One entry of the processing log (follow an erasure) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ProcessingEntry"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/privacy/retention": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Retention policies: the default and each organisation with its own */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["RetentionPolicy"][];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/privacy/retention/default": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Set the default retention: closed cases after N months, raw inbound failures after N days (null keeps them) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        closedCaseMonths: number | null;
+                        rawFailureDays: number | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["RetentionPolicy"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/privacy/retention/organisations/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Set an organisation's own retention of closed cases (null keeps them for ever) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        closedCaseMonths: number | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["RetentionPolicy"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        /** Remove an organisation's own retention: the default applies again */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/privacy/retention/run": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Apply the retention policies now (queued; the run appears in the processing log) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                202: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            queued: boolean;
+                        };
+                    };
+                };
+            };
+        };
         delete?: never;
         options?: never;
         head?: never;
@@ -5446,6 +5795,7 @@ export interface components {
             country: string | null;
             createdAt: string | null;
             emails: string[];
+            erasedAt: string | null;
             familyName: string | null;
             givenName: string | null;
             id: string;
@@ -5489,6 +5839,7 @@ export interface components {
             country: string | null;
             createdAt: string | null;
             emails: string[];
+            erasedAt: string | null;
             familyName: string | null;
             givenName: string | null;
             id: string;
@@ -6611,6 +6962,12 @@ export interface components {
                 list: boolean;
                 retry: boolean;
             };
+            privacy: {
+                erase: boolean;
+                export: boolean;
+                log: boolean;
+                retention: boolean;
+            };
             promise: {
                 cancel: boolean;
                 create: boolean;
@@ -6702,6 +7059,12 @@ export interface components {
                 list: boolean;
                 retry: boolean;
             };
+            privacy: {
+                erase: boolean;
+                export: boolean;
+                log: boolean;
+                retention: boolean;
+            };
             promise: {
                 cancel: boolean;
                 create: boolean;
@@ -6755,6 +7118,44 @@ export interface components {
                 agent: boolean;
                 portal: boolean;
             };
+        };
+        ProcessingEntry: {
+            actor: {
+                id: string | null;
+                name: string | null;
+            };
+            contactId: string | null;
+            counts: {
+                [key: string]: unknown;
+            };
+            createdAt: string;
+            error: string | null;
+            finishedAt: string | null;
+            id: string;
+            /** @enum {string} */
+            kind: "export" | "erase" | "retention";
+            organisationId: string | null;
+            /** @enum {string} */
+            status: "pending" | "done" | "failed";
+        };
+        ProcessingEntryInput: {
+            actor: {
+                id: string | null;
+                name: string | null;
+            };
+            contactId: string | null;
+            counts: {
+                [key: string]: unknown;
+            };
+            createdAt: string;
+            error: string | null;
+            finishedAt: string | null;
+            id: string;
+            /** @enum {string} */
+            kind: "export" | "erase" | "retention";
+            organisationId: string | null;
+            /** @enum {string} */
+            status: "pending" | "done" | "failed";
         };
         QueueSla: {
             breaches: number;
@@ -6815,6 +7216,20 @@ export interface components {
                 channels: string[];
                 why: string | null;
             } | null;
+        };
+        RetentionPolicy: {
+            closedCaseMonths: number | null;
+            organisationId: string | null;
+            rawFailureDays: number | null;
+            scope: string;
+            updatedAt: string;
+        };
+        RetentionPolicyInput: {
+            closedCaseMonths: number | null;
+            organisationId: string | null;
+            rawFailureDays: number | null;
+            scope: string;
+            updatedAt: string;
         };
         ServicePolicy: {
             appearance: {

@@ -5,7 +5,7 @@
 import {
   IconBuilding,
   IconCalendarTime,
-  IconChecklist,
+  IconChecklist, IconShieldLock,
   IconInbox,
   IconPlugConnected,
   IconPlus,
@@ -58,6 +58,7 @@ export const navItems: NavItem[] = [
   { id: 'sla-policies', to: '/admin/sla-policies', label: 'nav.admin.slaPolicies', icon: IconTargetArrow, section: 'admin', order: 40, need: administers },
   { id: 'channels', to: '/admin/channels', label: 'nav.admin.channels', icon: IconPlugConnected, section: 'admin', order: 50, need: ['channels', 'read'] },
   { id: 'jobs', to: '/admin/jobs', label: 'nav.admin.jobs', icon: IconChecklist, section: 'admin', order: 60, need: ['job', 'list'] },
+  { id: 'privacy', to: '/admin/privacy', label: 'nav.admin.privacy', icon: IconShieldLock, section: 'admin', order: 70, need: ['privacy', 'log'] },
   { id: 'portal-tickets', to: '/portal', label: 'nav.portal.tickets', icon: IconTicket, section: 'portal', order: 10 },
   { id: 'portal-new', to: '/portal/tickets/new', label: 'nav.portal.new', icon: IconPlus, section: 'portal', order: 20 },
 ];

@@ -38,6 +38,7 @@ export const pageRoutes: PageRoute[] = [
   { path: '/admin/sla-policies', area: 'agent', need: administers, component: page(() => import('../pages/sla/policies-page')) },
   { path: '/admin/channels', area: 'agent', need: ['channels', 'read'], component: page(() => import('../pages/channels/channels-page')) },
   { path: '/admin/jobs', area: 'agent', need: ['job', 'list'], component: page(() => import('../pages/admin/jobs-page')) },
+  { path: '/admin/privacy', area: 'agent', need: ['privacy', 'log'], component: page(() => import('../pages/privacy/privacy-page')) },
   { path: '/account', area: 'agent', component: page(() => import('../pages/account/account-page')) },
   { path: '/portal', area: 'portal', component: page(() => import('../pages/portal/portal-tickets-page')) },
   { path: '/portal/tickets/new', area: 'portal', component: page(() => import('../pages/portal/portal-new-ticket-page')) },

@@ -14,6 +14,7 @@ import { supportedLocales, type Locale } from '../../i18n/catalogue';
 import { useLocale } from '../../i18n/locale-provider';
 import { useT } from '../../i18n/use-t';
 import { usePermission } from '../../app/use-permission';
+import { MyDataCard } from '../privacy/my-data-card';
 
 /** The user's own profile: display name, language, time zone and personal API tokens. */
 export default function AccountPage() {
@@ -67,6 +68,7 @@ export default function AccountPage() {
         </Paper>
         {/* Staff always; a customer once an admin allowed it (the server says which). */}
         {canTokens && <ApiTokens />}
+        {user.contactId && <MyDataCard contactId={user.contactId} />}
       </Stack>
     </Box>
   );

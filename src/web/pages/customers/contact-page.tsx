@@ -10,6 +10,7 @@ import { QueryState } from '../../components/query-state';
 import { useDisplayNames } from '../../i18n/display-names';
 import { useCodeLabel, useT } from '../../i18n/use-t';
 import { PanelField, TicketPanelCard } from '../../tickets/panel-card';
+import { ContactPrivacyActions } from '../privacy/contact-privacy';
 import { CustomerTickets } from './organisation-tickets';
 
 /** A contact's page: how to reach them, where they work, and every ticket they raised. */
@@ -30,8 +31,8 @@ function ContactView({ contact }: { contact: Contact }) {
   return (
     <>
       <PageHeader
-        before={<PersonAvatar name={contact.name} id={contact.id} size={44} />}
-        title={contact.name}
+        before={<PersonAvatar name={contact.erasedAt ? '?' : contact.name} id={contact.id} size={44} />}
+        title={contact.erasedAt ? t('privacy.contact.erased') : contact.name}
         subtitle={
           <Group gap={6}>
             {contact.jobTitle && <span>{contact.jobTitle}</span>}
@@ -43,9 +44,14 @@ function ContactView({ contact }: { contact: Contact }) {
           </Group>
         }
         actions={
-          <Button size="xs" component={Link} to={`/tickets/new?contactId=${contact.id}`} leftSection={<IconPlus size={14} />}>
-            {t('tickets.new')}
-          </Button>
+          <Group gap="xs">
+            <ContactPrivacyActions contact={contact} />
+            {!contact.erasedAt && (
+              <Button size="xs" component={Link} to={`/tickets/new?contactId=${contact.id}`} leftSection={<IconPlus size={14} />}>
+                {t('tickets.new')}
+              </Button>
+            )}
+          </Group>
         }
       />
       <Grid gap="lg">
