@@ -121,6 +121,14 @@ export async function setRetentionPolicy(ctx: PrivacyCtx, organisationId: string
   });
 }
 
+/** Queues a retention run now (an admin's "Apply now"), audited: it deletes data. */
+export async function requestRetentionRun(ctx: PrivacyCtx, job: string): Promise<void> {
+  await ctx.db.transaction(async (tx) => {
+    await enqueue(tx, job, { manual: true, actorUserId: ctx.actorUserId, actorLabel: ctx.actorLabel ?? undefined }, { dedupeKey: `${job}:manual:${Date.now()}` });
+    await recordAudit(tx, { actorUserId: ctx.actorUserId, actorLabel: ctx.actorLabel, entity: 'retention_policy', entityId: 'run', action: 'run', changes: {} });
+  });
+}
+
 /** Removes an organisation's own policy: the default applies to it again. */
 export async function removeRetentionPolicy(ctx: PrivacyCtx, organisationId: string): Promise<void> {
   await ctx.db.transaction(async (tx) => {

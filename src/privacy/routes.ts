@@ -5,9 +5,8 @@
 import { z } from 'zod';
 import { problem } from '../errors/index.js';
 import { decodeCursor, idParams, iso, pageSchema, paginationQuery, requireActor, toPage, type App } from '../http/index.js';
-import { enqueue } from '../jobs/index.js';
 import { authorize, isCustomer } from '../policies/index.js';
-import { exportContact, removeRetentionPolicy, requestErasure, setRetentionPolicy, type PrivacyCtx } from './commands.js';
+import { exportContact, removeRetentionPolicy, requestErasure, requestRetentionRun, setRetentionPolicy, type PrivacyCtx } from './commands.js';
 import { RETENTION_JOB } from './retention.js';
 import { processingKinds, processingStatuses } from './schema.js';
 import { personalDataSources } from './sources.js';
@@ -180,9 +179,8 @@ export default async function privacyRoutes(app: App) {
   app.post('/api/v1/privacy/retention/run', {
     schema: { tags, summary: 'Apply the retention policies now (queued; the run appears in the processing log)', response: { 202: z.object({ queued: z.boolean() }) } },
   }, async (request, reply) => {
-    const actor = requireActor(request);
-    authorize(actor, 'retention', 'privacy');
-    await enqueue(db, RETENTION_JOB, { manual: true, actorUserId: actor.userId, actorLabel: actor.name }, { dedupeKey: `${RETENTION_JOB}:manual:${Date.now()}` });
+    authorize(requireActor(request), 'retention', 'privacy');
+    await requestRetentionRun(ctxOf(request), RETENTION_JOB);
     return reply.status(202).send({ queued: true });
   });
 }

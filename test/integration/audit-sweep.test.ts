@@ -167,6 +167,13 @@ const examples: Record<string, Example> = {
   'PUT /api/v1/channels/agent-phones/{number}': { changes: ['agent_phones'], request: (f) => ({ url: '/api/v1/channels/agent-phones/+4930123456', body: { userId: f.agentId } }) },
 
   'POST /api/v1/admin/jobs/{id}/retry': { changes: ['jobs'], request: (f) => ({ url: `/api/v1/admin/jobs/${f.failedJobId}/retry` }) },
+
+  'PUT /api/v1/privacy/retention/default': { changes: ['privacy_retention_policies'], request: () => ({ url: '/api/v1/privacy/retention/default', body: { closedCaseMonths: 36, rawFailureDays: 90 } }) },
+  'PUT /api/v1/privacy/retention/organisations/{id}': { changes: ['privacy_retention_policies'], request: (f) => ({ url: `/api/v1/privacy/retention/organisations/${f.organisationId}`, body: { closedCaseMonths: 12 } }) },
+  'DELETE /api/v1/privacy/retention/organisations/{id}': { changes: ['privacy_retention_policies'], request: (f) => ({ url: `/api/v1/privacy/retention/organisations/${f.organisationId}` }) },
+  'POST /api/v1/privacy/retention/run': { changes: ['jobs'], request: () => ({ url: '/api/v1/privacy/retention/run' }) },
+  // Last: it queues the contact's erasure (jobs do not run here, so the fixtures stay).
+  'POST /api/v1/contacts/{id}/erasure': { changes: ['privacy_processing_log', 'jobs'], request: (f) => ({ url: `/api/v1/contacts/${f.contactId}/erasure`, body: { confirm: true } }) },
 };
 
 const mutating = new Set(['post', 'put', 'patch', 'delete']);
@@ -193,6 +200,7 @@ describe.each(databaseKinds)('every mutating operation is audited in its own tra
     f.teamId = team.id;
     f.agentId = (await makeUser(db, 'agent', { teamIds: [team.id] })).id;
     const org = await makeOrganisation(db, { country: 'FI' });
+    f.organisationId = org.id;
     f.contactId = (await makeContact(db, { organisationId: org.id, phones: ['+358401112233'] })).id;
     f.otherTicketId = (await makeTicket(r.ctx, { contactId: f.contactId })).id;
     admin = r.as(await r.login(adminCredentials.email, adminCredentials.password));
