@@ -22,6 +22,20 @@ export default defineConfig({
         },
       },
       {
+        // Faults and scale-out (issue 10): fuzzing, killed and restarted processes, a restarted
+        // PostgreSQL, two nodes behind nginx. One file at a time: they start real processes and
+        // servers and measure throughput, so they must not compete with each other.
+        test: {
+          name: 'faults',
+          include: ['test/faults/**/*.test.ts'],
+          environment: 'node',
+          testTimeout: 240_000,
+          hookTimeout: 180_000,
+          pool: 'forks',
+          poolOptions: { forks: { singleFork: true } },
+        },
+      },
+      {
         test: {
           name: 'e2e',
           include: ['test/e2e/**/*.test.ts'],

@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Installs what the test suite needs besides npm packages, from Debian's packages, if missing:
 # Chromium (browser tests drive /usr/bin/chromium through playwright-core; never a browser
-# download) and a private Dovecot IMAP server (email channel tests). Idempotent; run by `npm test`.
+# download), nginx (the two-nodes-behind-a-balancer fault test runs its own instance on a free
+# port; never the system service) and a private Dovecot IMAP server (email channel tests).
+# Idempotent; run by `npm test`.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -21,6 +23,11 @@ apt_install() {
 if [ ! -x /usr/bin/chromium ]; then
   echo "test-setup: installing Debian's chromium for the browser tests"
   apt_install chromium
+fi
+
+if [ ! -x /usr/sbin/nginx ]; then
+  echo "test-setup: installing Debian's nginx for the load-balancer fault test"
+  apt_install nginx
 fi
 
 if [ -f .ci/setup-imap.sh ]; then

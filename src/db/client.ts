@@ -80,6 +80,14 @@ async function openPostgres(url: string, poolSize: number): Promise<Database> {
   // JIT compilation pays off for long analytical queries, not for a help desk's short ones: on a
   // search over 10M messages it added ~30 ms of compiling to a 20 ms query. Off for our sessions.
   const pool = new pg.Pool({ connectionString: url, max: poolSize, options: '-c jit=off' });
+  // The pool listens for errors only on idle connections. A connection that is checked out but
+  // between queries (inside a transaction, while the handler awaits something else) when the
+  // server goes away emits 'error' with no listener, which kills the process. Every connection
+  // gets a listener of its own: the query in progress or the next one fails (a 5xx, a 451 for
+  // mail), the pool drops the broken connection on release and opens a new one when needed.
+  pool.on('connect', (client) => {
+    client.on('error', (err) => console.warn(`rapport: a PostgreSQL connection in use was lost (${err.message}); its work fails and is retried by the caller`));
+  });
   const db = drizzlePg(pool) as unknown as Db;
   // Several nodes may start at once: one migrates, the others wait on the advisory lock.
   const lockClient = await pool.connect();

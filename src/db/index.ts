@@ -6,6 +6,7 @@ export { openDatabase, ping, queryRows, type Database, type DatabaseKind, type D
 export { DataFolderLockedError } from './folder-lock.js';
 export { newId } from './ids.js';
 export { isUniqueViolation } from './unique-violation.js';
+export { isDatabaseUnavailable } from './unavailable.js';
 // Platform tables the kernel shares (jobs, rate limits, settings).
 export { jobs, rateLimits, settings } from './schema/platform.js';
 export { containsNul, storable, storableText } from './storable.js';

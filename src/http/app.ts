@@ -16,7 +16,7 @@ import {
 } from 'fastify-type-provider-zod';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { ping } from '../db/index.js';
+import { isDatabaseUnavailable, ping } from '../db/index.js';
 import { containsNul, storable } from '../db/index.js';
 import type { App, AppContext } from './context.js';
 import type { Actor } from '../policies/index.js';
@@ -131,6 +131,12 @@ export async function buildApp(ctx: AppContext, options: AppOptions): Promise<Ap
     } else if ((error as { statusCode?: number }).statusCode && (error as { statusCode: number }).statusCode < 500) {
       status = (error as { statusCode: number }).statusCode;
       body = { title: status === 429 ? 'Too many requests' : 'Bad request', detail: (error as Error).message };
+    } else if (isDatabaseUnavailable(error)) {
+      // PostgreSQL restarting or out of reach: the same request may well succeed in a moment.
+      request.log.warn({ err: (error as Error).message }, 'database unavailable');
+      status = 503;
+      reply.header('retry-after', '1');
+      body = { title: 'Service unavailable', detail: 'The database is unavailable for a moment; please try again.' };
     } else {
       request.log.error({ err: error }, 'request failed');
       body = { title: 'Internal error', detail: 'Something went wrong on our side; it has been logged.' };

@@ -5,8 +5,8 @@
 import { randomBytes } from 'node:crypto';
 import { sql } from 'drizzle-orm';
 import { diff, recordAudit } from '../audit/index.js';
-import { queryRows, type Db } from '../db/index.js';
-import { notFound } from '../errors/index.js';
+import { isUniqueViolation, queryRows, type Db } from '../db/index.js';
+import { notFound, problem } from '../errors/index.js';
 import { createApiToken, revokeApiToken, revokeCredentials, type ApiTokenRow } from './sessions.js';
 import { createTeam, createUser, getTeam, getUser, updateTeam, updateUser, type NewUser } from './store.js';
 
@@ -67,12 +67,18 @@ export async function changeMyPreferences(ctx: UserCommandContext, patch: Pick<P
   });
 }
 
+/** Two requests naming a team alike at the same moment both pass the store's check; the index decides, as a 409. */
+const duplicateTeamName = (name: string | undefined) => (err: unknown): never => {
+  if (isUniqueViolation(err)) throw problem(409, `A team named ${name ?? ''} already exists.`);
+  throw err;
+};
+
 export async function addTeam(ctx: UserCommandContext, input: TeamInput): Promise<{ id: string }> {
   return ctx.db.transaction(async (tx) => {
     const created = await createTeam(tx, input);
     await recordAudit(tx, { actorUserId: ctx.actorUserId, entity: 'team', entityId: created.id, action: 'create', changes: diff({}, input) });
     return created;
-  });
+  }).catch(duplicateTeamName(input.name));
 }
 
 export async function changeTeam(ctx: UserCommandContext, id: string, patch: Partial<TeamInput>): Promise<void> {
@@ -81,7 +87,7 @@ export async function changeTeam(ctx: UserCommandContext, id: string, patch: Par
     if (!before) throw notFound('Team', id);
     await updateTeam(tx, id, patch);
     await recordAudit(tx, { actorUserId: ctx.actorUserId, entity: 'team', entityId: id, action: 'update', changes: diff({ ...before.team, memberIds: before.memberIds }, patch) });
-  });
+  }).catch(duplicateTeamName(patch.name));
 }
 
 /** Issues one of the actor's personal API tokens (the secret is returned once). */

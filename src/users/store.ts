@@ -79,19 +79,41 @@ export async function getTeam(db: DbOrTx, id: string) {
   return { team, memberIds: members.map((m) => m.userId) };
 }
 
+/**
+ * A team's name is unique and its members are staff users that exist: checked before writing, so
+ * a duplicate name is a 409 and an unknown or customer member a 400 — never a constraint error
+ * (a 500) from the insert.
+ */
+async function checkTeam(db: DbOrTx, input: { name?: string; memberIds?: string[] }, exceptId?: string) {
+  if (input.name !== undefined) {
+    const [same] = await db.select({ id: teams.id }).from(teams).where(eq(teams.name, input.name));
+    if (same && same.id !== exceptId) throw problem(409, `A team named ${input.name} already exists.`);
+  }
+  const members = [...new Set(input.memberIds ?? [])];
+  if (members.length) {
+    const found = await db.select({ id: users.id, role: users.role }).from(users).where(inArray(users.id, members));
+    const staff = new Set(found.filter((u) => u.role !== 'customer').map((u) => u.id));
+    const bad = members.filter((m) => !staff.has(m));
+    if (bad.length) throw problem(400, 'Team members must be staff users that exist.', { errors: [{ path: 'body.memberIds', message: `not a staff user: ${bad.join(', ')}` }] });
+  }
+  return members;
+}
+
 export async function createTeam(db: DbOrTx, input: { name: string; email?: string | null; timeZone?: string; memberIds?: string[] }) {
+  const members = await checkTeam(db, input);
   const id = newId();
   const [team] = await db.insert(teams).values({ id, name: input.name, email: input.email ?? null, timeZone: input.timeZone ?? 'UTC' }).returning();
-  if (input.memberIds?.length) await db.insert(teamMembers).values(input.memberIds.map((userId) => ({ teamId: id, userId })));
+  if (members.length) await db.insert(teamMembers).values(members.map((userId) => ({ teamId: id, userId })));
   return team;
 }
 
 export async function updateTeam(db: DbOrTx, id: string, patch: { name?: string; email?: string | null; timeZone?: string; memberIds?: string[] }) {
+  const members = await checkTeam(db, patch, id);
   const { memberIds, ...rest } = patch;
   const [team] = await db.update(teams).set({ ...rest, updatedAt: new Date() }).where(eq(teams.id, id)).returning();
   if (memberIds) {
     await db.delete(teamMembers).where(eq(teamMembers.teamId, id));
-    if (memberIds.length) await db.insert(teamMembers).values(memberIds.map((userId) => ({ teamId: id, userId })));
+    if (members.length) await db.insert(teamMembers).values(members.map((userId) => ({ teamId: id, userId })));
   }
   return team;
 }

@@ -3,8 +3,9 @@
  * parse → refuse loops → automated mail (bounces mark our reply failed, out-of-office notes go on
  * the ticket as events, nothing opens a ticket) → thread (Message-ID headers, then the subject's
  * ticket tag) → store through the generic ingest, idempotent on Message-ID. A message that cannot
- * be parsed, or parsed but could not be stored, is kept raw and reported, and still counts as
- * received (SMTP answers 250: a bounce back to the sender would help nobody).
+ * be parsed, or parsed but could not be stored, or automated mail about no ticket of ours, is kept
+ * raw and reported, and still counts as received (SMTP answers 250: a bounce back to the sender
+ * would help nobody). Only our own mail coming back (a loop) is dropped.
  */
 import { isUniqueViolation } from '../../db/index.js';
 import type { AppContext } from '../../http/index.js';
@@ -143,7 +144,14 @@ export async function ingestEmail(ctx: Ctx, raw: Buffer, source: EmailSource): P
     return reportMalformed(ctx, raw, source, 'unparseable', err instanceof Error ? err.message : String(err));
   }
   try {
-    return await storeEmail(ctx, email, source);
+    const result = await storeEmail(ctx, email, source);
+    // An automated message about nothing of ours (a report on mail we never sent, an auto-reply
+    // outside any thread) opens no ticket; it was answered 250, so it is kept raw for an admin
+    // rather than dropped unseen.
+    if (result.kind === 'automated' && !result.ticketId) {
+      return reportMalformed(ctx, raw, source, 'automated-unmatched', `${result.automation} about no ticket of ours, from ${email.from.address}`);
+    }
+    return result;
   } catch (err) {
     // A message that parsed but cannot be stored (input nobody foresaw) would get 451 on every
     // retry and be lost in the end: keep its bytes for an admin instead. If even that fails, the

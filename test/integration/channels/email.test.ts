@@ -185,6 +185,11 @@ describe.each(databaseKinds)('email channel on %s', (kind) => {
     expect(await ticketsOf('mailer-daemon@mx.example.net')).toHaveLength(0);
     // No ticket was opened for either.
     expect(await ticketsOf('away@customer.example')).toHaveLength(1);
+    // A report on mail we never sent matches nothing: answered 250 and kept raw, not dropped.
+    const stray = fixture('dsn-bounce.eml').toString().replace('Message-ID: <bounce.1@', `Message-ID: <stray.${Date.now()}@`);
+    expect((await smtpSend(receiver.port, '', ['support@example.com'], stray)).code).toBe(250);
+    const kept = (await listFailures(r.ctx.db, { limit: 50 })).filter((x) => x.reason === 'automated-unmatched');
+    expect(kept.map((x) => Buffer.from(x.raw, 'base64').toString())).toContainEqual(expect.stringContaining('stray.'));
   });
 
   it('keeps a malformed message raw and reports it, answering 250', async () => {

@@ -12,12 +12,20 @@ export interface SmtpReply {
 
 export class SmtpTestClient {
   private buffer = '';
-  private waiters: ((reply: SmtpReply) => void)[] = [];
+  private waiters: { resolve: (reply: SmtpReply) => void; reject: (err: Error) => void }[] = [];
   private replies: SmtpReply[] = [];
   private lines: string[] = [];
+  /** Set once the connection is gone: every pending and later read fails with it (a killed server never answers). */
+  private closed: Error | null = null;
 
   private constructor(private readonly socket: Socket) {
     socket.setEncoding('utf8');
+    const close = (err?: Error) => {
+      this.closed ??= new Error(`connection closed${err ? `: ${err.message}` : ''}`);
+      for (const w of this.waiters.splice(0)) w.reject(this.closed);
+    };
+    socket.on('error', close);
+    socket.on('close', () => close());
     socket.on('data', (data: string) => {
       this.buffer += data;
       let nl: number;
@@ -30,7 +38,7 @@ export class SmtpTestClient {
           const reply = { code: Number(line.slice(0, 3)), text: this.lines.join('\n') };
           this.lines = [];
           const w = this.waiters.shift();
-          if (w) w(reply);
+          if (w) w.resolve(reply);
           else this.replies.push(reply);
         }
       }
@@ -50,7 +58,8 @@ export class SmtpTestClient {
   read(): Promise<SmtpReply> {
     const ready = this.replies.shift();
     if (ready) return Promise.resolve(ready);
-    return new Promise((resolve) => this.waiters.push(resolve));
+    if (this.closed) return Promise.reject(this.closed);
+    return new Promise((resolve, reject) => this.waiters.push({ resolve, reject }));
   }
 
   /** Sends one command line and returns the server's reply. */
