@@ -42,7 +42,9 @@ export default function TransferDialog({ ticket, onClose, initialTeamId = null, 
 
   const submit = () =>
     transfer.mutate(
-      { teamId: teamId ?? null, assigneeId: assigneeId ?? null, summary },
+      // No team picked: leave it out, so the server keeps the case's team (or moves it to the
+      // person's team) instead of clearing it and dropping the case out of "My team".
+      { ...(teamId ? { teamId } : {}), assigneeId: assigneeId ?? null, summary },
       {
         onSuccess: () => {
           notifications.show({ color: 'teal', message: t('transfer.done') });
