@@ -31,7 +31,10 @@ export function AgentShell() {
   useHotkeys([
     ['/', (e) => { e.preventDefault(); searchRef.current?.focus(); }],
     ['c', () => navigate('/tickets/new')],
-    ['shift+/', () => help.open()],
+    // The browser reports the character typed ("?"), not the key under it: "shift+/" never
+    // matched. "?" needs Shift on most layouts, not on all.
+    ['shift+?', () => help.open()],
+    ['?', () => help.open()],
   ]);
 
   const submitSearch = (e: FormEvent) => {
