@@ -7,7 +7,7 @@ import type { AppContext, Capability } from '../http/index.js';
 import { registerRecurring } from '../jobs/index.js';
 import { resealColumn } from '../secrets/index.js';
 import { emailMailboxes } from './schema.js';
-import { ticketHooks } from '../tickets/index.js';
+import { ticketHooks, ticketRouters } from '../tickets/index.js';
 import { startChatFanout } from './chat/fanout.js';
 import { chatDriver } from './chat/driver.js';
 import { deliverOutbound } from './conversation/deliver.js';
@@ -17,6 +17,7 @@ import { seedChannelsDemo } from './demo.js';
 import { closeTransports, emailDriver } from './email/driver.js';
 import { IMAP_POLL_JOB, pollAllMailboxes } from './email/jobs.js';
 import channelRoutes from './routes.js';
+import { teamForChannel } from './routing.js';
 import { channelSettings } from './settings.js';
 import { smsDriver } from './sms/driver.js';
 import { telegramDriver } from './telegram/driver.js';
@@ -26,6 +27,7 @@ function register(ctx: AppContext): void {
   channelSettings(ctx.config); // validates the settings: a typo fails the start
   for (const driver of [emailDriver(), whatsappDriver(), telegramDriver(), smsDriver(), chatDriver()]) ctx.registry.add(channelDrivers, driver.channel, driver);
   ctx.registry.add(ticketHooks, 'channels', channelsTicketHook(ctx));
+  ctx.registry.add(ticketRouters, 'channels', (db, facts) => teamForChannel(db, facts.channel));
   ctx.jobs.register(DELIVER_JOB, (payload: { id: string }, job) => deliverOutbound(ctx, payload.id, job.attempt));
 }
 

@@ -1573,7 +1573,7 @@ export interface paths {
                 query?: never;
                 header?: never;
                 path: {
-                    channel: "whatsapp" | "telegram" | "sms" | "phone" | "chat";
+                    channel: "whatsapp" | "telegram" | "sms" | "phone" | "chat" | "portal";
                 };
                 cookie?: never;
             };
