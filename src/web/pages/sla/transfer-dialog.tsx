@@ -6,6 +6,7 @@ import { usePatience, useTransfer, useTransferDraft } from '../../api/sla';
 import { useTeams, useUsers } from '../../api/people';
 import type { Ticket } from '../../api/types';
 import { useT } from '../../i18n/use-t';
+import { useHandoffText } from './handoff-text';
 
 /**
  * Transfer with a hand-off summary: pick the team and/or person, edit the summary the server
@@ -25,11 +26,12 @@ export default function TransferDialog({ ticket, onClose, initialTeamId = null, 
   const target = { ...(teamId ? { teamId } : {}), ...(assigneeId ? { assigneeId } : {}) };
   const draft = useTransferDraft(ticket.id, target, Boolean(teamId || assigneeId));
   const minLength = draft.data?.minLength ?? 20;
+  const handoffText = useHandoffText();
 
-  // The draft follows the chosen target until the agent starts editing it.
+  // The draft follows the chosen target until the agent starts editing it, worded in the UI's language.
   useEffect(() => {
-    if (draft.data && !edited) setSummary(draft.data.summary);
-  }, [draft.data, edited]);
+    if (draft.data && !edited) setSummary(handoffText(draft.data.facts));
+  }, [draft.data, edited, handoffText]);
 
   const staff = (users.data ?? []).filter((u) => u.active && u.staff && (!teamId || u.teamIds.includes(teamId)));
   const owners = patience.data?.facts.previousOwners;
