@@ -158,7 +158,8 @@ export async function seedDemo(ctx: AppContext, options: { ticketsPerOrganisatio
       // now, so its SLA clocks read as a working desk's do — most on time. About one in seven
       // stays as it was, neglected, and shows as breached.
       const active = finalStatus !== 'solved' && finalStatus !== 'closed';
-      const gap = 5 + Math.floor(random() * 55);
+      // Minutes to a few hours ago, most of them recent.
+      const gap = 5 + Math.floor(random() ** 2 * 300);
       if (active && random() > 0.15) {
         const last = opened.plus({ minutes: steps.at(-1)?.minutes ?? 0 });
         const shift = now.minus({ minutes: gap }).diff(last, 'minutes').minutes;

@@ -1,5 +1,5 @@
 import './plugins';
-import { AppShell, Box, Burger, Button, Group, Kbd, NavLink, ScrollArea, Stack, Text, TextInput } from '@mantine/core';
+import { ActionIcon, AppShell, Box, Burger, Button, Group, Kbd, NavLink, ScrollArea, Stack, Text, TextInput } from '@mantine/core';
 import { useDisclosure, useHotkeys } from '@mantine/hooks';
 import { IconPlus, IconSearch } from '@tabler/icons-react';
 import { Suspense, useRef, useState, type FormEvent } from 'react';
@@ -75,9 +75,13 @@ export function AgentShell() {
             />
           </Box>
           <Group gap="xs" wrap="nowrap">
-            <Button component={Link} to="/tickets/new" leftSection={<IconPlus size={16} />} size="xs" data-testid="new-ticket">
+            <Button component={Link} to="/tickets/new" leftSection={<IconPlus size={16} />} size="xs" visibleFrom="sm" data-testid="new-ticket">
               {t('tickets.new')}
             </Button>
+            {/* A phone keeps the top bar's icons in view: "New ticket" becomes its icon. */}
+            <ActionIcon component={Link} to="/tickets/new" size="md" hiddenFrom="sm" aria-label={t('tickets.new')} title={t('tickets.new')}>
+              <IconPlus size={16} />
+            </ActionIcon>
             {activeHeaderItems().map((item) => <Suspense key={item.id} fallback={null}><item.component /></Suspense>)}
             <LanguageMenu compact />
             <UserMenu accountPath="/account" onShortcuts={help.open} />

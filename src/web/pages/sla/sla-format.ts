@@ -36,9 +36,12 @@ export function useTimeLeft(): (remaining: number, state: SlaState) => string {
   const minutes = useMinutes();
   return useCallback(
     (remaining: number, state: SlaState) => {
-      const time = minutes(remaining);
-      if (remaining < 0 || state === 'breached') return t('sla.over', { time });
-      return t('sla.left', { time });
+      const over = remaining < 0 || state === 'breached';
+      // Under a minute either way rounds to "0 min", which reads as nonsense next to "Breached".
+      if (Math.abs(remaining) < 1) return t(over ? 'sla.overJustNow' : 'sla.leftUnderMinute');
+      // Time over counts started minutes (30 s over is "1 min over"); time left counts whole ones.
+      const time = minutes(over ? Math.ceil(Math.abs(remaining)) : Math.floor(remaining));
+      return t(over ? 'sla.over' : 'sla.left', { time });
     },
     [minutes, t],
   );

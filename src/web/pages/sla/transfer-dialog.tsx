@@ -99,7 +99,6 @@ export default function TransferDialog({ ticket, onClose, initialTeamId = null, 
           autosize
           minRows={8}
           maxRows={18}
-          dir="auto"
           error={summary && tooShort ? t('transfer.tooShort', { min: minLength }) : undefined}
           data-testid="transfer-summary"
         />
