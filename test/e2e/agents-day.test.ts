@@ -150,7 +150,7 @@ describe('the agent\'s day', () => {
     expect(await page.getByTestId('composer-text').getAttribute('dir')).toBe('auto');
     expect(await page.getByTestId('ticket-subject').getAttribute('dir')).toBe('auto');
     const withoutDir = await page.evaluate(() =>
-      [...document.querySelectorAll('textarea, input[type=text], input:not([type]), input[type=search], input[type=email]')]
+      Array.from(document.querySelectorAll('textarea, input[type=text], input:not([type]), input[type=search], input[type=email]'))
         .filter((e) => !(e as HTMLElement).closest('[aria-hidden=true]') && e.getAttribute('dir') !== 'auto' && !e.hasAttribute('readonly'))
         .map((e) => e.outerHTML.slice(0, 120)),
     );
@@ -220,7 +220,7 @@ async function clipped(page: Page, selector: string): Promise<string[]> {
   return page.evaluate((sel) => {
     const canvas = document.createElement('canvas').getContext('2d')!;
     const out: string[] = [];
-    for (const el of document.querySelectorAll<HTMLElement>(sel)) {
+    for (const el of Array.from(document.querySelectorAll<HTMLElement>(sel))) {
       const rect = el.getBoundingClientRect();
       if (rect.width === 0 || rect.height === 0) continue;
       const style = getComputedStyle(el);
