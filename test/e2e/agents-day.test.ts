@@ -162,7 +162,7 @@ describe('the agent\'s day', () => {
   });
 
   it('is usable on a phone: queue cards with whole subjects and SLA, a portal with its header intact', async () => {
-    const page = await w.newPage({ viewport: phone });
+    const page = await w.newPage({ locale: 'pl-PL', viewport: phone });
     await w.signIn(page, 'tomasz@rapport.example');
     await page.goto('/views/all');
     await page.getByTestId('queue-cards').waitFor();
@@ -171,6 +171,9 @@ describe('the agent\'s day', () => {
     expect((await link.boundingBox())!.width).toBeGreaterThan(150);
     await page.getByTestId('queue-sla-left').first().waitFor();
     expect(await clipped(page, '[data-testid=queue-card] *')).toEqual([]);
+    // The whole top bar fits, the user menu included.
+    const header = await page.locator('header').evaluate((h) => Array.from(h.querySelectorAll('button, a')).map((e) => e.getBoundingClientRect()).filter((r) => r.width > 0).map((r) => r.right));
+    expect(Math.max(...header)).toBeLessThanOrEqual(phone.width);
     for (const box of await page.getByTestId('queue-card').evaluateAll((cards) => cards.slice(0, 6).map((c) => c.getBoundingClientRect().right))) {
       expect(box).toBeLessThanOrEqual(phone.width);
     }

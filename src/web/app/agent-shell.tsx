@@ -58,7 +58,7 @@ export function AgentShell() {
         <Group h="100%" justify="space-between" wrap="nowrap" gap="md">
           <Group gap="sm" wrap="nowrap">
             <Burger opened={navOpen} onClick={nav.toggle} hiddenFrom="sm" size="sm" aria-label={t('nav.toggle')} />
-            <Logo to="/views/mine" />
+            <Logo to="/views/mine" compact />
           </Group>
           <Box component="form" onSubmit={submitSearch} flex={1} maw={520} visibleFrom="xs" role="search">
             <TextInput
