@@ -127,6 +127,8 @@ describe('the agent\'s day', () => {
     await w.signIn(page, 'maya@rapport.example');
     await page.goto(`/tickets/${ticket.id}`);
     await page.getByTestId('transfer-open').click();
+    // No team picked means the case keeps its team, and the field says so.
+    expect(await page.getByTestId('transfer-team').getAttribute('placeholder')).toBe('Bez zmiany (EMEA)');
     await page.getByTestId('transfer-assignee').click();
     await page.getByRole('option', { name: 'Lea Hoffmann' }).click();
     const summary = page.getByTestId('transfer-summary');

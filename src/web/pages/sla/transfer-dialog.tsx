@@ -64,6 +64,8 @@ export default function TransferDialog({ ticket, onClose, initialTeamId = null, 
         <Group grow align="flex-start">
           <Select
             label={t('transfer.team')}
+            // Without a pick the case keeps its team (or follows the person to theirs): say so.
+            placeholder={ticket.team ? t('transfer.keepTeam', { team: ticket.team.name }) : undefined}
             data={(teams.data ?? []).map((team) => ({ value: team.id, label: team.name }))}
             value={teamId}
             onChange={(v) => {
