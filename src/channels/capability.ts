@@ -7,7 +7,7 @@ import type { AppContext, Capability } from '../http/index.js';
 import { registerRecurring } from '../jobs/index.js';
 import { resealColumn } from '../secrets/index.js';
 import { emailMailboxes } from './schema.js';
-import { ticketHooks } from '../tickets/index.js';
+import { ticketHooks, ticketRouters } from '../tickets/index.js';
 import { startChatFanout } from './chat/fanout.js';
 import { chatDriver } from './chat/driver.js';
 import { deliverOutbound } from './conversation/deliver.js';
@@ -19,6 +19,7 @@ import { IMAP_POLL_JOB, pollAllMailboxes } from './email/jobs.js';
 import { personalDataSources } from '../privacy/index.js';
 import { channelDataSource } from './personal-data.js';
 import channelRoutes from './routes.js';
+import { teamForChannel } from './routing.js';
 import { channelSettings } from './settings.js';
 import { smsDriver } from './sms/driver.js';
 import { telegramDriver } from './telegram/driver.js';
@@ -29,6 +30,7 @@ function register(ctx: AppContext): void {
   for (const driver of [emailDriver(), whatsappDriver(), telegramDriver(), smsDriver(), chatDriver()]) ctx.registry.add(channelDrivers, driver.channel, driver);
   ctx.registry.add(ticketHooks, 'channels', channelsTicketHook(ctx));
   ctx.registry.add(personalDataSources, 'channels', channelDataSource);
+  ctx.registry.add(ticketRouters, 'channels', (db, facts) => teamForChannel(db, facts.channel));
   ctx.jobs.register(DELIVER_JOB, (payload: { id: string }, job) => deliverOutbound(ctx, payload.id, job.attempt));
 }
 

@@ -21,6 +21,6 @@ export async function seedChannelsDemo(ctx: AppContext): Promise<void> {
   if (!(await widgetByKey(ctx.db, 'demo'))) {
     await createWidget(ctx.db, { name: 'Website chat', key: 'demo', teamId: emea.id, defaultLanguage: 'en' });
   }
-  for (const channel of ['whatsapp', 'sms', 'phone', 'chat']) await setChannelRoute(ctx.db, channel, emea.id);
+  for (const channel of ['whatsapp', 'sms', 'phone', 'chat', 'portal']) await setChannelRoute(ctx.db, channel, emea.id);
   await setChannelRoute(ctx.db, 'telegram', apac.id);
 }

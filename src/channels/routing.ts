@@ -1,12 +1,12 @@
 /**
  * Which team receives new conversations from each messaging channel (email routes by mailbox,
- * chat by widget). Unset means no team: the ticket lands in the unassigned queue.
+ * chat by widget, then by the chat route; a customer's portal request by the portal route). Unset means no team: the ticket lands in the unassigned queue.
  */
 import { eq } from 'drizzle-orm';
 import type { DbOrTx } from '../db/index.js';
 import { channelRoutes } from './schema.js';
 
-export const routedChannels = ['whatsapp', 'telegram', 'sms', 'phone', 'chat'] as const;
+export const routedChannels = ['whatsapp', 'telegram', 'sms', 'phone', 'chat', 'portal'] as const;
 
 export async function teamForChannel(db: DbOrTx, channel: string): Promise<string | null> {
   const [row] = await db.select().from(channelRoutes).where(eq(channelRoutes.channel, channel));

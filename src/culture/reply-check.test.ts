@@ -26,6 +26,14 @@ describe('checkReplyAgainstPolicy', () => {
     expect(c).toEqual(expect.arrayContaining(['informal-greeting', 'informal-pronoun']));
   });
 
+  it('accepts a formal Polish greeting written with the stem\'s other endings', () => {
+    for (const greeting of ['Szanowni Państwo,', 'Szanowna Pani,', 'Szanowny Panie Wójcik,']) {
+      const c = codes(`${greeting}\nczęść została wysłana.\nZ wyrazami szacunku\nLea`, policy('PL'), 'pl');
+      expect(c, greeting).not.toContain('missing-greeting');
+    }
+    expect(codes('część została wysłana.\nZ wyrazami szacunku', policy('PL'), 'pl')).toContain('missing-greeting');
+  });
+
   it('accepts a formal German reply', () => {
     const text = 'Sehr geehrter Herr Müller,\nbitte starten Sie das Gerät neu.\nMit freundlichen Grüßen\nEva';
     expect(codes(text, policy('DE'), 'de', { contact: { givenName: 'Jan', surname: 'Müller' } })).toEqual([]);

@@ -47,6 +47,17 @@ export function containsPhrase(text: string, phrase: string): boolean {
   return new RegExp(`(?<![\\p{L}\\p{M}])${escape(p)}(?![\\p{L}\\p{M}])`, 'iu').test(t);
 }
 
+/**
+ * Like containsPhrase, but the phrase may be the stem of a longer word: the greeting lists hold
+ * stems ("szanown" for Szanowna/Szanowny/Szanowni, "sehr geehrte" for geehrter, "estimad").
+ */
+export function containsStem(text: string, stem: string): boolean {
+  const t = text.toLowerCase();
+  const p = stem.toLowerCase();
+  if (SPACELESS.test(p) || /[\s!,]$/.test(p)) return t.includes(p);
+  return new RegExp(`(?<![\\p{L}\\p{M}])${escape(p)}`, 'iu').test(t);
+}
+
 function startsWithPhrase(line: string, phrase: string): boolean {
   const l = line.toLowerCase().trimStart();
   const p = phrase.toLowerCase();
@@ -89,8 +100,8 @@ function checkGreeting(firstLine: string, policy: ReplyPolicy, locale: string | 
   if (register === 'honorific' && lang === 'ja' && /さん/.test(firstLine) && !/様/.test(firstLine)) {
     out.push(warn('casual-honorific-suffix', 'warning', 'salutation', 'Use 様 (sama), not さん (san), when writing to this customer.'));
   }
-  const hasFormal = FORMAL_GREETINGS.some((g) => containsPhrase(firstLine, g));
-  const hasAny = hasFormal || !!informal || NEUTRAL_GREETINGS.some((g) => containsPhrase(firstLine, g))
+  const hasFormal = FORMAL_GREETINGS.some((g) => containsStem(firstLine, g));
+  const hasAny = hasFormal || !!informal || NEUTRAL_GREETINGS.some((g) => containsStem(firstLine, g))
     || (!!opts.contact?.surname && containsPhrase(firstLine, opts.contact.surname))
     || (!!opts.contact?.givenName && containsPhrase(firstLine, opts.contact.givenName));
   if (formalCulture && !hasAny) {

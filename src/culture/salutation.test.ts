@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { SALUTATIONS } from './data/salutations.js';
-import { buildSalutation, exampleGreeting, renderSalutation, salutationLanguageFor, titleFromName } from './salutation.js';
+import { addressFromEarlierGreeting, buildSalutation, exampleGreeting, renderSalutation, salutationLanguageFor, titleFromName } from './salutation.js';
 
 const greet = (lang: string, register: 'informal' | 'formal' | 'honorific', person: Parameters<typeof renderSalutation>[1], nameOverride?: string) =>
   renderSalutation(buildSalutation(lang, register, nameOverride), person);
@@ -99,5 +99,19 @@ describe('titleFromName', () => {
     expect(titleFromName('ד"ר נועה כהן')).toBe('dr');
     expect(titleFromName('Drew Barrymore')).toBeNull();
     expect(titleFromName(null)).toBeNull();
+  });
+});
+
+describe('addressFromEarlierGreeting', () => {
+  const pl = buildSalutation('pl', 'formal');
+  const person = { givenName: 'Agnieszka', surname: 'Wójcik' };
+  it('takes the form an earlier reply used, newest first', () => {
+    expect(addressFromEarlierGreeting(pl, person, ['Szanowna Pani,', 'Szanowni Państwo,'])).toEqual({ gender: 'female', title: null });
+    expect(addressFromEarlierGreeting(pl, person, ['Szanowny Panie,', 'Szanowna Pani,'])).toEqual({ gender: 'male', title: null });
+    expect(renderSalutation(pl, { ...person, gender: 'female' }).greeting).toBe('Szanowna Pani,');
+  });
+  it('finds nothing in the generic or an unrelated first line', () => {
+    expect(addressFromEarlierGreeting(pl, person, ['Szanowni Państwo,', 'Dzień dobry,', 'Dziękujemy za cierpliwość.'])).toBeNull();
+    expect(addressFromEarlierGreeting(pl, person, [])).toBeNull();
   });
 });

@@ -118,6 +118,29 @@ export function renderSalutation(value: SalutationValue, person: PersonName): Re
 }
 
 /**
+ * The form of address an earlier reply on record already used for this person ("Szanowna Pani,"
+ * → female), so the next reply greets them the same way instead of the generic plural form.
+ * `firstLines` are the first lines of earlier replies, newest first; the first one that reads as
+ * one of the gendered greetings (with or without the title) decides. Null when none does.
+ */
+export function addressFromEarlierGreeting(value: SalutationValue, person: PersonName, firstLines: readonly string[]): { gender: Gender; title: TitleKey | null } | null {
+  const norm = (l: string) => l.toLowerCase().replace(/[\s,.:!،，：、]+/g, ' ').trim();
+  const titles: (TitleKey | null)[] = [person.title ?? null, null, 'dr', 'prof', 'eng'];
+  for (const line of firstLines) {
+    const seen = norm(line);
+    if (!seen) continue;
+    for (const gender of ['female', 'male'] as const) {
+      if (value.templates[gender] === value.templates.neutral) continue;
+      for (const title of titles) {
+        const greeting = norm(renderSalutation(value, { ...person, gender, title }).greeting);
+        if (greeting && greeting !== norm(renderSalutation(value, { ...person, gender: 'neutral', title }).greeting) && seen === greeting) return { gender, title };
+      }
+    }
+  }
+  return null;
+}
+
+/**
  * A readable example of the greeting for explanations: the gendered pair with the title slot
  * shown by its default ("Szanowna Pani, / Szanowny Panie,"; "{surname}様").
  */

@@ -159,9 +159,7 @@ export const demoIssues: Record<string, { subject: string; body: string }[]> = {
     { subject: '保守契約更新のお見積りのお願い', body: 'お世話になっております。来期の保守契約更新につき、お見積りをお送りいただけますでしょうか。' },
   ],
   en: [
-    { subject: 'Loom controller keeps rebooting', body: 'Hi team, the Weave-X controller on line 4 reboots every 20 minutes since this morning. Production is stopped. Please call me as soon as possible.' },
-    { subject: 'CT scanner table motor error', body: 'Hello, our CT-64 shows "table motor fault" intermittently. We had to reschedule three patients today. Can someone look at it?' },
-    { subject: 'Question about the new firmware release', body: 'Hi, is firmware 5.2 compatible with our DR2 units, and does installing it affect our warranty?' },
+    { subject: 'Question about the new firmware release', body: 'Hi, is the new firmware release compatible with our installed units, and does installing it affect our warranty?' },
     { subject: 'Still waiting for the technician', body: 'This is the third time I am writing about this. The technician was supposed to come on Tuesday. Nobody has called back.' },
   ],
   pl: [
@@ -189,6 +187,25 @@ export const demoIssues: Record<string, { subject: string; body: string }[]> = {
   ],
   ko: [
     { subject: '장비 노즐 오류 문의', body: '안녕하십니까. 한빛전자 {name}입니다. SMT-8 장비에서 노즐 오류가 반복 발생하고 있습니다. 확인 부탁드립니다.' },
+  ],
+};
+
+/**
+ * Issues of one organisation where its language's list would not fit its industry: an Indian
+ * textile mill and a US hospital both write English, but only one of them has a CT scanner.
+ */
+export const demoIssuesByOrganisation: Record<string, { subject: string; body: string }[]> = {
+  sharma: [
+    { subject: 'Loom controller keeps rebooting', body: 'Hi team, the Weave-X controller on line 4 reboots every 20 minutes since this morning. Production is stopped. Please call me as soon as possible.' },
+    { subject: 'Loom warp tension alarm on line 2', body: 'Hello, the Weave-X controller on line 2 raises a warp tension alarm every few metres although the yarn is fine. Can an engineer check the sensor calibration?' },
+    { subject: 'Question about the Weave-X firmware release', body: 'Hi, is firmware 5.2 compatible with our Weave-X loom controllers, and does installing it affect our warranty?' },
+    { subject: 'Still waiting for the technician', body: 'This is the third time I am writing about this. The technician was supposed to come on Tuesday for the loom controller. Nobody has called back.' },
+  ],
+  brightline: [
+    { subject: 'CT scanner table motor error', body: 'Hello, our CT-64 shows "table motor fault" intermittently. We had to reschedule three patients today. Can someone look at it?' },
+    { subject: 'X-ray DR2 detector needs recalibration', body: 'Hi, images from the DR2 in room 3 show a faint grid pattern since Monday. We think the detector needs recalibrating. When can someone come?' },
+    { subject: 'Question about the new firmware release', body: 'Hi, is firmware 5.2 compatible with our DR2 units, and does installing it affect our warranty?' },
+    { subject: 'Still waiting for the technician', body: 'This is the third time I am writing about this. The technician was supposed to come on Tuesday for the CT scanner. Nobody has called back.' },
   ],
 };
 

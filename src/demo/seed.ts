@@ -5,7 +5,7 @@ import type { AppContext } from '../http/index.js';
 import { addMessage, createTicket, updateTicket, type CommandContext } from '../tickets/index.js';
 import type { TicketPriority, TicketStatus } from '../tickets/index.js';
 import { createTeam, createUser } from '../users/index.js';
-import { demoAgents, demoIssues, demoOrganisations, demoReplies, demoTeams } from './data.js';
+import { demoAgents, demoIssues, demoIssuesByOrganisation, demoOrganisations, demoReplies, demoTeams } from './data.js';
 
 export const demoPassword = 'demo1234';
 
@@ -23,6 +23,16 @@ function personalise(text: string, person: { name: string; givenName: string; fa
     ? `Sehr geehrte${person.name.startsWith('Dr.') ? ' Frau Dr.' : 'r Herr'} ${person.familyName},`
     : language === 'pl' ? (female ? 'Szanowna Pani,' : 'Szanowny Panie,') : `Dear ${person.givenName},`;
   return text.replaceAll('{name}', person.name).replaceAll('{given}', person.givenName).replaceAll('{family}', person.familyName).replaceAll('{salutation}', salutation);
+}
+
+/** A copy of a list in a random order (Fisher–Yates), from the demo's seeded random numbers. */
+function shuffled<T>(list: readonly T[], random: () => number): T[] {
+  const out = [...list];
+  for (let i = out.length - 1; i > 0; i--) {
+    const j = Math.floor(random() * (i + 1));
+    [out[i], out[j]] = [out[j]!, out[i]!];
+  }
+  return out;
 }
 
 export interface DemoSummary {
@@ -108,7 +118,7 @@ export async function seedDemo(ctx: AppContext, options: { ticketsPerOrganisatio
       });
     }
 
-    const issues = demoIssues[org.language] ?? demoIssues.en;
+    const issues = demoIssuesByOrganisation[org.key] ?? demoIssues[org.language] ?? demoIssues.en;
     const replies = demoReplies[org.language] ?? demoReplies.en;
     const team = org.team;
     for (let i = 0; i < perOrg; i++) {
@@ -116,42 +126,76 @@ export async function seedDemo(ctx: AppContext, options: { ticketsPerOrganisatio
       const contactIndex = Math.floor(random() * contactIds.length);
       const person = org.contacts[contactIndex];
       const channel = random() < 0.6 ? person.preferredChannel : pick(org.channels);
-      const opened = now.minus({ minutes: Math.floor(random() * 60 * 24 * 45) + 30 });
+      // Most cases are recent (the last three days); the rest are older and mostly solved.
+      const when = random();
+      let opened = when < 0.65
+        ? now.minus({ minutes: Math.floor((when / 0.65) * 60 * 24 * 3) + 30 })
+        : now.minus({ minutes: Math.floor(60 * 24 * 6 + ((when - 0.65) / 0.35) * 60 * 24 * 39) });
       const priority: TicketPriority = pick(['low', 'normal', 'normal', 'normal', 'high', 'high', 'urgent']);
       const assigneeId = random() < 0.8 ? pick(agentIds.get(team)!) : null;
+      const assetId = random() < 0.7 ? pick(assetIds) : null;
+      const tags = random() < 0.3 ? ['hardware'] : random() < 0.5 ? ['follow-up'] : [];
+      // Older tickets have longer conversations; recent ones may still wait for a first answer.
+      // Each reply and customer answer at most once: a conversation never repeats itself.
+      const age = now.diff(opened, 'hours').hours;
+      const maxTurns = Math.min(5, 2 * replies.agent.length, 2 * replies.customer.length + 1);
+      const turns = age < 2 ? 0 : Math.min(maxTurns, Math.floor(random() * 5) + (age > 48 ? 1 : 0));
+      const agentLines = shuffled(replies.agent, random);
+      const customerLines = shuffled(replies.customer, random);
+      // An unassigned case is still answered by someone on its team, never by a nameless "Agent".
+      const replier = assigneeId ?? pick(agentIds.get(team)!);
+      const steps: { minutes: number; note: string | null }[] = [];
+      let elapsed = 0;
+      for (let turn = 0; turn < turns; turn++) {
+        elapsed += Math.floor(random() * Math.min(600, age * 60 / (turns + 1))) + 5;
+        const note = turn % 2 === 0 && random() < 0.25
+          ? pick(['Checked the service history: same fault in March, fixed by replacing the sensor.', 'Customer is frustrated; escalating to the senior engineer.', 'Parts in stock in the Frankfurt warehouse.'])
+          : null;
+        steps.push({ minutes: elapsed, note });
+      }
+      const finalStatus: TicketStatus | null = age > 24 * 20 ? pick(['solved', 'closed', 'closed']) : age > 24 * 5 ? pick(['solved', 'solved', 'closed', 'pending', 'open']) : turns > 0 ? pick(['open', 'pending', 'on_hold', 'open']) : null;
+      // The demo's clock: a case still open has its last word a little while ago, relative to
+      // now, so its SLA clocks read as a working desk's do — most on time. About one in seven
+      // stays as it was, neglected, and shows as breached.
+      const active = finalStatus !== 'solved' && finalStatus !== 'closed';
+      // Minutes to a few hours ago, most of them recent.
+      const gap = 5 + Math.floor(random() ** 2 * 300);
+      if (active && random() > 0.15) {
+        const last = opened.plus({ minutes: steps.at(-1)?.minutes ?? 0 });
+        const shift = now.minus({ minutes: gap }).diff(last, 'minutes').minutes;
+        if (shift > 0) opened = opened.plus({ minutes: shift });
+      }
       const actor: CommandContext = { db, registry: ctx.registry, actorUserId: null, actorLabel: channel };
       const { ticket } = await createTicket(actor, {
         subject: issue.subject, priority, channel, language: org.language, teamId: teamIds.get(team)!, assigneeId, contactId: contactIds[contactIndex],
-        organisationId, siteId, assetId: random() < 0.7 ? pick(assetIds) : null, tags: random() < 0.3 ? ['hardware'] : random() < 0.5 ? ['follow-up'] : [],
+        organisationId, siteId, assetId, tags,
         createdAt: opened.toJSDate(),
         message: { kind: 'message', direction: 'inbound', channel, author: { contactId: contactIds[contactIndex], name: person.name }, bodyText: personalise(issue.body, person, org.language) },
       });
       ticketCount++;
       messageCount++;
-      // Older tickets have longer conversations; recent ones may still wait for a first answer.
-      const age = now.diff(opened, 'hours').hours;
-      const turns = age < 2 ? 0 : Math.min(5, Math.floor(random() * 5) + (age > 48 ? 1 : 0));
       let at = opened;
-      for (let turn = 0; turn < turns; turn++) {
-        at = at.plus({ minutes: Math.floor(random() * Math.min(600, age * 60 / (turns + 1))) + 5 });
+      for (const [turn, step] of steps.entries()) {
+        at = opened.plus({ minutes: step.minutes });
         if (at > now) break;
         const agentTurn = turn % 2 === 0;
-        if (agentTurn && random() < 0.25) {
-          await addMessage({ db, registry: ctx.registry, actorUserId: assigneeId }, ticket.id, {
-            kind: 'note', direction: 'internal', channel: 'internal', author: { userId: assigneeId }, createdAt: at.toJSDate(),
-            bodyText: pick(['Checked the service history: same fault in March, fixed by replacing the sensor.', 'Customer is frustrated; escalating to the senior engineer.', 'Parts in stock in the Frankfurt warehouse.']),
+        if (step.note) {
+          await addMessage({ db, registry: ctx.registry, actorUserId: replier }, ticket.id, {
+            kind: 'note', direction: 'internal', channel: 'internal', author: { userId: replier }, createdAt: at.toJSDate(), bodyText: step.note,
           });
           messageCount++;
         }
-        await addMessage({ db, registry: ctx.registry, actorUserId: agentTurn ? assigneeId : null }, ticket.id, {
+        await addMessage({ db, registry: ctx.registry, actorUserId: agentTurn ? replier : null }, ticket.id, {
           kind: 'message', direction: agentTurn ? 'outbound' : 'inbound', channel, createdAt: at.toJSDate(),
-          author: agentTurn ? { userId: assigneeId } : { contactId: contactIds[contactIndex], name: person.name },
-          bodyText: personalise(agentTurn ? pick(replies.agent) : pick(replies.customer), person, org.language),
+          author: agentTurn ? { userId: replier } : { contactId: contactIds[contactIndex], name: person.name },
+          bodyText: personalise(agentTurn ? agentLines[turn / 2]! : customerLines[(turn - 1) / 2]!, person, org.language),
         });
         messageCount++;
       }
-      const finalStatus: TicketStatus | null = age > 24 * 20 ? pick(['solved', 'closed', 'closed']) : age > 24 * 5 ? pick(['solved', 'pending', 'open']) : turns > 0 ? pick(['open', 'pending', 'on_hold', 'open']) : null;
-      if (finalStatus) await updateTicket({ db, registry: ctx.registry, actorUserId: assigneeId }, ticket.id, { status: finalStatus }, { at: at.plus({ minutes: 10 }).toJSDate() });
+      if (finalStatus) {
+        const statusAt = DateTime.min(at.plus({ minutes: 10 }), now);
+        await updateTicket({ db, registry: ctx.registry, actorUserId: assigneeId }, ticket.id, { status: finalStatus }, { at: statusAt.toJSDate() });
+      }
     }
   }
   return { organisations: demoOrganisations.length, contacts: contactCount, tickets: ticketCount, messages: messageCount };

@@ -20,6 +20,15 @@ export const MIN_SUMMARY_LENGTH = 20;
 export type TransferContext = CommandContext;
 
 /**
+ * The team a case goes to with a person when the transfer names none: the case's own team if the
+ * person belongs to it or to no team, else the person's first team.
+ */
+export function personsTeam(currentTeamId: string | null, personTeamIds: readonly string[]): string | null {
+  if (personTeamIds.length === 0 || (currentTeamId && personTeamIds.includes(currentTeamId))) return currentTeamId;
+  return personTeamIds[0]!;
+}
+
+/**
  * Moves a ticket to another person and/or team with a summary. Refuses a transfer without a
  * real summary or to the owner it already has. Returns the updated ticket.
  */
@@ -30,12 +39,17 @@ export async function transferTicket(ctx: TransferContext, ticketId: string, tar
   const before = await getTicket(ctx.db, ticketId);
   if (!before) throw problem(404, `Ticket ${ticketId} was not found.`);
   if (target.assigneeId === undefined && target.teamId === undefined) throw problem(400, 'Say who takes the case: an assignee, a team or both.');
+  let teamId = target.teamId;
   if (target.assigneeId) {
     const user = await getUser(ctx.db, target.assigneeId);
     if (!user || !user.user.active || user.user.role === 'customer') throw problem(400, 'The new assignee must be an active staff user.', { errors: [{ path: 'body.assigneeId', message: 'unknown user' }] });
+    // A transfer to a person that names no team keeps the case in a team queue: its own team
+    // when the person is in it (or in no team at all), otherwise the person's first team — so
+    // the case never drops out of "My team" for everyone.
+    if (teamId === undefined) teamId = personsTeam(before.teamId, user.teamIds);
   }
-  if (target.teamId && !(await getTeam(ctx.db, target.teamId))) throw problem(400, 'The team does not exist.', { errors: [{ path: 'body.teamId', message: 'unknown team' }] });
-  const patch = { ...(target.assigneeId !== undefined ? { assigneeId: target.assigneeId } : {}), ...(target.teamId !== undefined ? { teamId: target.teamId } : {}) };
+  if (teamId && !(await getTeam(ctx.db, teamId))) throw problem(400, 'The team does not exist.', { errors: [{ path: 'body.teamId', message: 'unknown team' }] });
+  const patch = { ...(target.assigneeId !== undefined ? { assigneeId: target.assigneeId } : {}), ...(teamId !== undefined ? { teamId } : {}) };
   if (Object.entries(patch).every(([k, v]) => before[k as keyof typeof patch] === v)) throw problem(409, 'The case is already with that owner.');
 
   // One instant for the move and its hand-off record, so the history can tell planned moves apart.

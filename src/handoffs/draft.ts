@@ -5,7 +5,7 @@ import { contactNames, organisationNames } from '../customers/index.js';
 import { listMessages, type TicketRow } from '../tickets/index.js';
 import { teamNames, userNames } from '../users/index.js';
 import { gatherCaseFacts, scorePatience } from '../patience/index.js';
-import { draftHandoffSummary, type TimelineEntry } from './handoff-summary.js';
+import { draftHandoffSummary, handoffFacts, type HandoffContext, type HandoffFacts, type TimelineEntry } from './handoff-summary.js';
 
 export interface TransferTarget {
   assigneeId?: string | null;
@@ -19,10 +19,11 @@ export async function ownerLabel(db: DbOrTx, assigneeId: string | null | undefin
 }
 
 /**
- * Drafts a hand-off summary from the ticket's record for the agent to edit. `timeZone` is the
- * reader's, so the times in the draft read right for the person writing it.
+ * Drafts a hand-off summary from the ticket's record for the agent to edit: the English text and
+ * the facts it is built from (which the web app words in the reader's language). `timeZone` is
+ * the reader's, so the times in the English draft read right for the person writing it.
  */
-export async function draftTransferSummary(db: Db, ticket: TicketRow, target: TransferTarget, timeZone = 'UTC', now = new Date()): Promise<string> {
+export async function draftTransferSummary(db: Db, ticket: TicketRow, target: TransferTarget, timeZone = 'UTC', now = new Date()): Promise<{ summary: string; facts: HandoffFacts }> {
   const messages = await listMessages(db, ticket.id, 5000);
   const authors = await userNames(db, messages.map((m) => m.authorUserId!).filter(Boolean));
   const contacts = await contactNames(db, [ticket.contactId!].filter(Boolean));
@@ -31,11 +32,12 @@ export async function draftTransferSummary(db: Db, ticket: TicketRow, target: Tr
     .filter((m) => m.kind !== 'event')
     .map((m) => ({
       at: m.createdAt, kind: m.kind, direction: m.direction, channel: m.channel, text: m.bodyText,
-      authorName: (m.authorUserId && authors.get(m.authorUserId)) || m.authorName || (m.direction === 'inbound' ? 'Customer' : 'Agent'),
+      // The real person; null rather than a made-up "Agent" when the record names nobody.
+      authorName: (m.authorUserId && authors.get(m.authorUserId)) || m.authorName || null,
     }));
   const { facts, promises } = await gatherCaseFacts(db, ticket, now);
   const patience = scorePatience(facts);
-  return draftHandoffSummary({
+  const context: HandoffContext = {
     subject: ticket.subject,
     customerName: ticket.contactId ? contacts.get(ticket.contactId) ?? null : null,
     organisationName: ticket.organisationId ? orgs.get(ticket.organisationId) ?? null : null,
@@ -44,8 +46,9 @@ export async function draftTransferSummary(db: Db, ticket: TicketRow, target: Tr
     timeline,
     openPromises: promises.filter((p) => p.status.state === 'open' || p.status.state === 'due_soon').map((p) => ({ dueAt: p.row.dueAt, channel: p.row.channel })),
     patienceScore: patience.score,
-    patienceReasons: patience.reasons.map((r) => r.code.replace(/_/g, ' ')),
+    patienceReasons: patience.reasons.map((r) => r.code),
     formatInstant: (d) => DateTime.fromJSDate(d, { zone: timeZone }).toFormat('yyyy-MM-dd HH:mm ZZZZ'),
-  });
+  };
+  return { summary: draftHandoffSummary(context), facts: handoffFacts(context) };
 }
 

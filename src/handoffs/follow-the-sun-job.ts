@@ -32,7 +32,7 @@ export async function runFollowTheSun(ctx: Pick<AppContext, 'db' | 'registry'> &
     // Another node or an agent may have moved it since the list was read.
     if (!ticket || ticket.teamId !== plan.fromTeamId) continue;
     const target = { teamId: plan.toTeamId, assigneeId: null };
-    const summary = await draftTransferSummary(db, ticket, target, 'UTC', now);
+    const { summary } = await draftTransferSummary(db, ticket, target, 'UTC', now);
     await transferTicket({ db, realtime: ctx.realtime, registry: ctx.registry, actorUserId: null, actorLabel: 'Follow-the-sun' }, ticket.id, target, summary, 'follow_the_sun');
     done.push(plan);
   }

@@ -14,6 +14,22 @@ import { draftTransferSummary } from './draft.js';
 
 const ticketParams = z.object({ id: idSchema });
 
+const handoffFactsSchema = z
+  .object({
+    subject: z.string(),
+    customerName: z.string().nullable(),
+    organisationName: z.string().nullable(),
+    contacts: z.object({ count: z.number().int(), since: z.string(), channels: z.array(z.string()) }).nullable(),
+    firstAsk: z.string().nullable(),
+    latest: z.object({ at: z.string(), text: z.string() }).nullable(),
+    done: z.array(z.object({ at: z.string(), author: z.string().nullable(), note: z.boolean(), text: z.string() })),
+    promises: z.array(z.object({ dueAt: z.string(), channel: z.string() })),
+    patience: z.object({ score: z.number(), reasons: z.array(z.string()) }).nullable(),
+    fromOwner: z.string().nullable(),
+    toOwner: z.string().nullable(),
+  })
+  .meta({ id: 'HandoffFacts', description: 'What the drafted summary says, as data, for a client to word in its reader\'s language' });
+
 export default async function handoffRoutes(app: App) {
   const { db, realtime } = app.ctx;
   const tags = ['patience'];
@@ -29,15 +45,26 @@ export default async function handoffRoutes(app: App) {
     schema: {
       tags, summary: 'A hand-off summary drafted from the case record, for the agent to edit before transferring', params: ticketParams,
       querystring: z.object({ assigneeId: idSchema.optional(), teamId: idSchema.optional() }),
-      response: { 200: z.object({ summary: z.string(), minLength: z.number() }) },
+      response: { 200: z.object({ summary: z.string(), facts: handoffFactsSchema, minLength: z.number() }) },
     },
   }, async (request) => {
     const actor = requireActor(request);
     const ticket = await visibleTicket(actor, request.params.id);
     authorize(actor, 'update', 'ticket', ticket);
     const me = await getUser(db, actor.userId);
-    const summary = await draftTransferSummary(db, ticket, { assigneeId: request.query.assigneeId, teamId: request.query.teamId }, me?.user.timeZone ?? 'UTC');
-    return { summary, minLength: MIN_SUMMARY_LENGTH };
+    const { summary, facts } = await draftTransferSummary(db, ticket, { assigneeId: request.query.assigneeId, teamId: request.query.teamId }, me?.user.timeZone ?? 'UTC');
+    const at = (d: Date) => d.toISOString();
+    return {
+      summary,
+      facts: {
+        ...facts,
+        contacts: facts.contacts && { ...facts.contacts, since: at(facts.contacts.since) },
+        latest: facts.latest && { ...facts.latest, at: at(facts.latest.at) },
+        done: facts.done.map((d) => ({ ...d, at: at(d.at) })),
+        promises: facts.promises.map((p) => ({ ...p, dueAt: at(p.dueAt) })),
+      },
+      minLength: MIN_SUMMARY_LENGTH,
+    };
   });
 
   app.post('/api/v1/tickets/:id/transfer', {

@@ -4,7 +4,7 @@
  */
 export { addMessage, createTicket, inOneTransaction, linkTickets, type AttachmentInput, type CommandContext, updateTicket } from './commands.js';
 export { inboundContactsPerCase, recentInboundContacts } from './contact-activity.js';
-export { ticketHooks, type TicketChange } from './hooks.js';
+export { routeNewTicket, ticketHooks, ticketRouters, type NewTicketFacts, type TicketChange, type TicketRouter } from './hooks.js';
 export { messageSchema, presentMessages, presentTicket, ticketSchema } from './presenters.js';
 export { type TicketPriority, type TicketStatus } from './status.js';
 export { attachmentsOf, getAttachment, getTicket, getTicketByNumber, listMessages, listTickets, type MessageRow, type TicketRow } from './store.js';

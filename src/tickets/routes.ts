@@ -10,6 +10,7 @@ import { commaList, idParams, idSchema } from '../http/index.js';
 import { authorize, isCustomer, organisationScope, type Actor } from '../policies/index.js';
 import { getTeam, getUser, userNames } from '../users/index.js';
 import { needsHandoff } from './handoff-rule.js';
+import { routeNewTicket } from './hooks.js';
 import { isEmptyBulkPatch } from './bulk.js';
 import { checkUpload, contentDisposition, servingOf } from './attachment-types.js';
 import { addMessage, bulkUpdateTickets, createTicket, linkTickets, mergeTickets, splitTicket, updateTicket, type AttachmentInput, type CommandContext } from './commands.js';
@@ -175,7 +176,8 @@ export default async function ticketRoutes(app: App) {
       priority: b.priority,
       contactId,
       organisationId: customer ? actor.organisationId : b.organisationId,
-      teamId: customer ? undefined : b.teamId,
+      // A customer's request goes to the team the portal channel is routed to, as chat does.
+      teamId: customer ? (await routeNewTicket(app.ctx.registry, db, { channel: 'portal', organisationId: actor.organisationId ?? null, contactId: contactId ?? null })) ?? undefined : b.teamId,
       assigneeId: customer ? undefined : b.assigneeId,
       siteId: b.siteId, assetId: b.assetId, type: b.type, tags: customer ? [] : b.tags,
       channel: customer ? 'portal' : b.channel ?? 'web',

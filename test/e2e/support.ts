@@ -35,7 +35,7 @@ export interface WebRapport {
   r: TestRapport;
   browser: Browser;
   /** A page in a fresh browser context (own cookies and storage), with the given UI language. */
-  newPage(options?: { locale?: string; timezoneId?: string }): Promise<Page>;
+  newPage(options?: { locale?: string; timezoneId?: string; viewport?: { width: number; height: number } }): Promise<Page>;
   /** Signs in through the sign-in form (the current one if the app already redirected there) and waits until the app has left it. */
   signIn(page: Page, email: string, password?: string): Promise<void>;
   stop(): Promise<void>;
@@ -69,8 +69,8 @@ export async function startWebRapport(options: { demo?: boolean } = {}): Promise
       url,
       r,
       browser: launched,
-      async newPage({ locale = 'en-US', timezoneId = 'Europe/Warsaw' } = {}) {
-        const context = await launched.newContext({ baseURL: url, locale, timezoneId, viewport: { width: 1440, height: 900 } });
+      async newPage({ locale = 'en-US', timezoneId = 'Europe/Warsaw', viewport = { width: 1440, height: 900 } } = {}) {
+        const context = await launched.newContext({ baseURL: url, locale, timezoneId, viewport, isMobile: viewport.width < 500, hasTouch: viewport.width < 500 });
         contexts.push(context);
         return context.newPage();
       },

@@ -97,6 +97,22 @@ describe.each(databaseKinds)('patience, promises and transfers on %s', (kind) =>
     expect(messages.body.items.find((m: any) => m.kind === 'note')?.bodyText).toContain('check the invoice run');
   });
 
+  it('keeps the team when a case goes to a person without naming one, or moves it to the person\'s team', async () => {
+    const colleague = await makeUser(r.ctx.db, 'agent', { email: 'ida@staff.example', name: 'Ida Holm', teamIds: [supportId, billingId] });
+    const t = await newTicket();
+    const summary = 'Customer reports the spindle stops after an hour; logs are attached.';
+    const toColleague = await agent('POST', `/api/v1/tickets/${t.id}/transfer`, { assigneeId: colleague.id, summary });
+    expect(toColleague.status).toBe(200);
+    expect(toColleague.body.assignee?.id).toBe(colleague.id);
+    expect(toColleague.body.teamId).toBe(supportId);
+    // Tom is only in Billing: the case follows him there rather than losing its team.
+    const toTom = await agent('POST', `/api/v1/tickets/${t.id}/transfer`, { assigneeId: otherAgentId, summary });
+    expect(toTom.body.teamId).toBe(billingId);
+    // Saying "no team" explicitly still clears it.
+    const cleared = await agent('POST', `/api/v1/tickets/${t.id}/transfer`, { assigneeId: agentId, teamId: null, summary });
+    expect(cleared.body.teamId).toBeNull();
+  });
+
   it('detects ping-pong and weighs contacts against the culture', async () => {
     // A contact of their own: the culture engine learns from a contact's past cases, and other tests add cases.
     const caller = await makeContact(r.ctx.db, { organisationId, name: 'Priya Nair', country: 'IN' });

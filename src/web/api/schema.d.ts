@@ -1573,7 +1573,7 @@ export interface paths {
                 query?: never;
                 header?: never;
                 path: {
-                    channel: "whatsapp" | "telegram" | "sms" | "phone" | "chat";
+                    channel: "whatsapp" | "telegram" | "sms" | "phone" | "chat" | "portal";
                 };
                 cookie?: never;
             };
@@ -5252,6 +5252,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            facts: components["schemas"]["HandoffFacts"];
                             minLength: number;
                             summary: string;
                         };
@@ -6602,6 +6603,70 @@ export interface components {
             /** @enum {string} */
             state: "open" | "due_soon" | "kept" | "broken" | "cancelled";
             ticketId: string;
+        };
+        /** @description What the drafted summary says, as data, for a client to word in its reader's language */
+        HandoffFacts: {
+            contacts: {
+                channels: string[];
+                count: number;
+                since: string;
+            } | null;
+            customerName: string | null;
+            done: {
+                at: string;
+                author: string | null;
+                note: boolean;
+                text: string;
+            }[];
+            firstAsk: string | null;
+            fromOwner: string | null;
+            latest: {
+                at: string;
+                text: string;
+            } | null;
+            organisationName: string | null;
+            patience: {
+                reasons: string[];
+                score: number;
+            } | null;
+            promises: {
+                channel: string;
+                dueAt: string;
+            }[];
+            subject: string;
+            toOwner: string | null;
+        };
+        /** @description What the drafted summary says, as data, for a client to word in its reader's language */
+        HandoffFactsInput: {
+            contacts: {
+                channels: string[];
+                count: number;
+                since: string;
+            } | null;
+            customerName: string | null;
+            done: {
+                at: string;
+                author: string | null;
+                note: boolean;
+                text: string;
+            }[];
+            firstAsk: string | null;
+            fromOwner: string | null;
+            latest: {
+                at: string;
+                text: string;
+            } | null;
+            organisationName: string | null;
+            patience: {
+                reasons: string[];
+                score: number;
+            } | null;
+            promises: {
+                channel: string;
+                dueAt: string;
+            }[];
+            subject: string;
+            toOwner: string | null;
         };
         InboundFailure: {
             channel: string;

@@ -1,5 +1,5 @@
 import './plugins';
-import { AppShell, Box, Burger, Button, Group, Kbd, NavLink, ScrollArea, Stack, Text, TextInput } from '@mantine/core';
+import { ActionIcon, AppShell, Box, Burger, Button, Group, Kbd, NavLink, ScrollArea, Stack, Text, TextInput } from '@mantine/core';
 import { useDisclosure, useHotkeys } from '@mantine/hooks';
 import { IconPlus, IconSearch } from '@tabler/icons-react';
 import { Suspense, useRef, useState, type FormEvent } from 'react';
@@ -31,7 +31,10 @@ export function AgentShell() {
   useHotkeys([
     ['/', (e) => { e.preventDefault(); searchRef.current?.focus(); }],
     ['c', () => navigate('/tickets/new')],
-    ['shift+/', () => help.open()],
+    // The browser reports the character typed ("?"), not the key under it: "shift+/" never
+    // matched. "?" needs Shift on most layouts, not on all.
+    ['shift+?', () => help.open()],
+    ['?', () => help.open()],
   ]);
 
   const submitSearch = (e: FormEvent) => {
@@ -55,7 +58,7 @@ export function AgentShell() {
         <Group h="100%" justify="space-between" wrap="nowrap" gap="md">
           <Group gap="sm" wrap="nowrap">
             <Burger opened={navOpen} onClick={nav.toggle} hiddenFrom="sm" size="sm" aria-label={t('nav.toggle')} />
-            <Logo to="/views/mine" />
+            <Logo to="/views/mine" compact />
           </Group>
           <Box component="form" onSubmit={submitSearch} flex={1} maw={520} visibleFrom="xs" role="search">
             <TextInput
@@ -72,9 +75,13 @@ export function AgentShell() {
             />
           </Box>
           <Group gap="xs" wrap="nowrap">
-            <Button component={Link} to="/tickets/new" leftSection={<IconPlus size={16} />} size="xs" data-testid="new-ticket">
+            <Button component={Link} to="/tickets/new" leftSection={<IconPlus size={16} />} size="xs" visibleFrom="sm" data-testid="new-ticket">
               {t('tickets.new')}
             </Button>
+            {/* A phone keeps the top bar's icons in view: "New ticket" becomes its icon. */}
+            <ActionIcon component={Link} to="/tickets/new" size="md" hiddenFrom="sm" aria-label={t('tickets.new')} title={t('tickets.new')}>
+              <IconPlus size={16} />
+            </ActionIcon>
             {activeHeaderItems().map((item) => <Suspense key={item.id} fallback={null}><item.component /></Suspense>)}
             <LanguageMenu compact />
             <UserMenu accountPath="/account" onShortcuts={help.open} />

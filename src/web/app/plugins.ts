@@ -26,4 +26,4 @@ ticketPanels.push(
   { id: 'links', order: 300, component: lazy(() => import('../pages/tickets/panels/links-panel')) },
 );
 
-queueColumns.push({ id: 'sla', order: 10, label: 'queue.col.sla', width: 160, component: lazy(() => import('../pages/sla/queue-sla-cell')) });
+queueColumns.push({ id: 'sla', order: 10, label: 'queue.col.sla', width: 176, component: lazy(() => import('../pages/sla/queue-sla-cell')) });

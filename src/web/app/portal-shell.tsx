@@ -26,7 +26,7 @@ export function PortalShell() {
       <Box component="header" className={classes.header}>
         <Container size="lg" h="100%">
           <Group h="100%" justify="space-between" wrap="nowrap">
-            <Group gap="lg" wrap="nowrap">
+            <Group gap="lg" wrap="nowrap" miw={0}>
               <Logo to="/portal" />
               {organisation.data && (
                 <Text size="sm" c="dimmed" visibleFrom="sm" data-testid="portal-organisation">
@@ -35,9 +35,10 @@ export function PortalShell() {
               )}
               <Group gap={4} component="nav" aria-label={t('nav.section.portal')}>
                 {groups.flatMap((g) => g.items).map((item) => (
-                  <Anchor key={item.id} component={RouterNavLink} to={item.to} end className={classes.link} underline="never">
+                  <Anchor key={item.id} component={RouterNavLink} to={item.to} end className={classes.link} underline="never" aria-label={t(item.label)} title={t(item.label)}>
                     <item.icon size={16} stroke={1.7} />
-                    {t(item.label)}
+                    {/* On a phone the header keeps the icons and drops the words, so nothing is pushed off. */}
+                    <span className={classes.linkLabel}>{t(item.label)}</span>
                   </Anchor>
                 ))}
               </Group>

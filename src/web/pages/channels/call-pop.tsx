@@ -92,7 +92,7 @@ function CallCard({ pop, onClose }: { pop: ScreenPop; onClose: () => void }) {
           {pop.openTickets.map((ticket) => (
             <Group key={ticket.id} justify="space-between" wrap="nowrap" gap={6}>
               <Anchor component={Link} to={`/tickets/${ticket.id}`} size="sm" lineClamp={1} style={{ flex: 1 }}>
-                #{ticket.number} {ticket.subject}
+                #{ticket.number} <bdi>{ticket.subject}</bdi>
               </Anchor>
               <StatusBadge status={ticket.status as TicketStatus} size="xs" />
               {canLog && (

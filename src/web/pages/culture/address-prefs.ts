@@ -13,22 +13,26 @@ export interface AddressPrefs {
 
 const key = (contactId: string) => `rapport.address.${contactId}`;
 
-function read(contactId: string, name: string | null | undefined): AddressPrefs {
-  const fallback: AddressPrefs = { gender: 'neutral', title: titleFromName(name) };
+function read(contactId: string): Partial<AddressPrefs> | null {
   try {
     const raw = window.localStorage.getItem(key(contactId));
-    return raw ? { ...fallback, ...(JSON.parse(raw) as Partial<AddressPrefs>) } : fallback;
+    return raw ? (JSON.parse(raw) as Partial<AddressPrefs>) : null;
   } catch {
-    return fallback;
+    return null;
   }
 }
 
-/** The remembered form of address for a contact, and a setter that remembers the change. */
-export function useAddressPrefs(contactId: string | null | undefined, name: string | null | undefined): [AddressPrefs, (next: AddressPrefs) => void] {
-  const [prefs, setPrefs] = useState<AddressPrefs>(() => (contactId ? read(contactId, name) : { gender: 'neutral', title: titleFromName(name) }));
+/**
+ * The form of address for a contact: the agent's remembered choice, else what an earlier reply on
+ * record used (`known`, e.g. "Szanowna Pani," → female), else neutral with the title their name
+ * carries. The setter remembers the agent's choice.
+ */
+export function useAddressPrefs(contactId: string | null | undefined, name: string | null | undefined, known?: AddressPrefs | null): [AddressPrefs, (next: AddressPrefs) => void] {
+  const [stored, setStored] = useState<Partial<AddressPrefs> | null>(() => (contactId ? read(contactId) : null));
+  const prefs: AddressPrefs = { gender: 'neutral', title: titleFromName(name), ...(known ?? {}), ...(stored ?? {}) };
   const update = useCallback(
     (next: AddressPrefs) => {
-      setPrefs(next);
+      setStored(next);
       if (contactId) {
         try {
           window.localStorage.setItem(key(contactId), JSON.stringify(next));

@@ -6,7 +6,7 @@
 import { Button, Menu } from '@mantine/core';
 import { IconHandStop } from '@tabler/icons-react';
 import { useMemo } from 'react';
-import { checkReplyAgainstPolicy, renderSalutation, type Gender, type TitleKey } from '../../../culture/browser';
+import { addressFromEarlierGreeting, checkReplyAgainstPolicy, renderSalutation, titleFromName, type Gender, type TitleKey } from '../../../culture/browser';
 import type { ServicePolicy } from '../../../culture/browser';
 import { useContact } from '../../api/customers';
 import { useTicketMessages } from '../../api/tickets';
@@ -23,14 +23,25 @@ const MESSAGING = new Set(['whatsapp', 'telegram', 'line', 'wechat', 'kakaotalk'
 function useGreeting(ticket: Ticket) {
   const source = useTicketPolicy(ticket);
   const contact = useContact(ticket.contactId);
-  const [prefs, setPrefs] = useAddressPrefs(ticket.contactId, contact.data?.name);
+  const messages = useTicketMessages(ticket.id);
   const c = contact.data;
   const person = useMemo(
     () => ({ givenName: c?.givenName, surname: c?.familyName, fullName: c?.givenName || c?.familyName ? null : c?.name }),
     [c],
   );
+  // How our earlier replies on this case greeted the contact: a known "Szanowna Pani," beats the
+  // generic plural form.
+  const known = useMemo(() => {
+    if (!source.policy || !messages.data) return null;
+    const firstLines = messages.data
+      .filter((m) => m.kind === 'message' && m.direction === 'outbound')
+      .map((m) => m.bodyText.split('\n').find((l) => l.trim()) ?? '')
+      .reverse();
+    return addressFromEarlierGreeting(source.policy.salutation.value, { ...person, title: titleFromName(c?.name) }, firstLines);
+  }, [source.policy, messages.data, person, c?.name]);
+  const [prefs, setPrefs] = useAddressPrefs(ticket.contactId, contact.data?.name, known);
   const render = (policy: ServicePolicy, p: AddressPrefs) => renderSalutation(policy.salutation.value, { ...person, gender: p.gender, title: p.title });
-  const ready = Boolean(source.policy) && (!ticket.contactId || Boolean(contact.data));
+  const ready = Boolean(source.policy) && (!ticket.contactId || Boolean(contact.data)) && !messages.isPending;
   return { policy: ready ? source.policy : null, prefs, setPrefs, render, person };
 }
 

@@ -117,7 +117,7 @@ export function FieldEditor<F extends PolicyFieldName>({ field, value, onChange 
     case 'salutation': {
       const s = v as Value<'salutation'>;
       const tpl = (k: 'female' | 'male' | 'neutral') => (
-        <TextInput key={k} label={t(`culture.editor.template.${k}`)} value={s.templates[k]} onChange={(e) => set({ ...s, templates: { ...s.templates, [k]: e.currentTarget.value } })} dir="auto" />
+        <TextInput key={k} label={t(`culture.editor.template.${k}`)} value={s.templates[k]} onChange={(e) => set({ ...s, templates: { ...s.templates, [k]: e.currentTarget.value } })} />
       );
       return (
         <Stack gap="xs">
@@ -128,7 +128,7 @@ export function FieldEditor<F extends PolicyFieldName>({ field, value, onChange 
           {tpl('female')}
           {tpl('male')}
           {tpl('neutral')}
-          <TextInput label={t('culture.editor.signOff')} value={s.signOff} onChange={(e) => set({ ...s, signOff: e.currentTarget.value })} dir="auto" />
+          <TextInput label={t('culture.editor.signOff')} value={s.signOff} onChange={(e) => set({ ...s, signOff: e.currentTarget.value })} />
         </Stack>
       );
     }

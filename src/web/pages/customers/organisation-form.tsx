@@ -30,7 +30,7 @@ export function OrganisationForm({ initial, busy, error, onSubmit, onCancel }: {
         <TagsInput label={t('org.field.domains')} value={domains} onChange={setDomains} placeholder="example.com" dir="ltr" />
         <CountrySelect label={t('org.field.country')} value={country} onChange={setCountry} />
         <TextInput label={t('org.field.industry')} value={industry} onChange={(e) => setIndustry(e.currentTarget.value)} />
-        <Textarea label={t('org.field.notes')} value={notes} onChange={(e) => setNotes(e.currentTarget.value)} autosize minRows={3} dir="auto" />
+        <Textarea label={t('org.field.notes')} value={notes} onChange={(e) => setNotes(e.currentTarget.value)} autosize minRows={3} />
         <FormFooter error={error} onCancel={onCancel} busy={busy} canSave={name.trim() !== ''} saveTestId="org-save" />
       </Stack>
     </form>

@@ -27,8 +27,8 @@ export default function PortalNewTicketPage() {
       <Paper withBorder p="md">
         <form onSubmit={submit}>
           <Stack gap="sm">
-            <TextInput label={t('newTicket.subject')} required value={subject} onChange={(e) => setSubject(e.currentTarget.value)} dir="auto" data-testid="portal-subject" />
-            <Textarea label={t('portal.new.body')} required autosize minRows={6} value={body} onChange={(e) => setBody(e.currentTarget.value)} dir="auto" data-testid="portal-body" />
+            <TextInput label={t('newTicket.subject')} required value={subject} onChange={(e) => setSubject(e.currentTarget.value)} data-testid="portal-subject" />
+            <Textarea label={t('portal.new.body')} required autosize minRows={6} value={body} onChange={(e) => setBody(e.currentTarget.value)} data-testid="portal-body" />
             <Select
               label={t('portal.new.urgency')}
               data={ticketPriorities.map((p) => ({ value: p, label: t(`ticket.priority.${p}`) }))}

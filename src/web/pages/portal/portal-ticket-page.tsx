@@ -61,7 +61,6 @@ function PortalTicketView({ ticket }: { ticket: Ticket }) {
                     minRows={3}
                     placeholder={t('portal.reply.placeholder')}
                     aria-label={t('portal.reply.placeholder')}
-                    dir="auto"
                     data-testid="portal-reply-text"
                   />
                   <Group justify="flex-end">

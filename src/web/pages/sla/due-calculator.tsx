@@ -3,15 +3,17 @@ import { useState } from 'react';
 import { useIntl } from 'react-intl';
 import { useDueCalculator, type Calendar } from '../../api/sla';
 import { useT } from '../../i18n/use-t';
-import { toLocalInput } from './sla-format';
+import { useLocale } from '../../i18n/locale-provider';
+import { fromZonedInput, toZonedInput } from './sla-format';
 
 /** Try a calendar: when do N business minutes from a start fall due? (POST /api/v1/calendars/due) */
 export function DueCalculator({ calendars }: { calendars: Calendar[] }) {
   const t = useT();
   const intl = useIntl();
   const calc = useDueCalculator();
+  const { timeZone } = useLocale();
   const [calendarId, setCalendarId] = useState<string | null>(calendars[0]?.id ?? null);
-  const [start, setStart] = useState(() => toLocalInput(new Date()));
+  const [start, setStart] = useState(() => toZonedInput(new Date(), timeZone));
   const [minutes, setMinutes] = useState<number | string>(480);
   return (
     <Paper withBorder p="md" data-testid="due-calculator">
@@ -24,9 +26,9 @@ export function DueCalculator({ calendars }: { calendars: Calendar[] }) {
         <NumberInput label={t('calendars.calc.minutes')} value={minutes} onChange={setMinutes} min={0} w={140} size="xs" />
         <Button
           size="xs"
-          disabled={!calendarId || !start}
+          disabled={!calendarId || !fromZonedInput(start, timeZone)}
           loading={calc.isPending}
-          onClick={() => calc.mutate({ calendar: { id: calendarId! }, start: new Date(start).toISOString(), minutes: Number(minutes) })}
+          onClick={() => calc.mutate({ calendar: { id: calendarId! }, start: fromZonedInput(start, timeZone)!.toISOString(), minutes: Number(minutes) })}
         >
           {t('calendars.calc.go')}
         </Button>

@@ -9,16 +9,17 @@ import { usePermission } from '../../app/use-permission';
 import { QueryState } from '../../components/query-state';
 import { useCodeLabel, useT } from '../../i18n/use-t';
 import { TicketPanelCard } from '../../tickets/panel-card';
-import { toLocalInput } from './sla-format';
+import { useReplyChannels } from '../../api/channels';
+import { useLocale } from '../../i18n/locale-provider';
+import { fromZonedInput, toZonedInput } from './sla-format';
 
 const stateColors: Record<FollowUpPromise['state'], string> = { open: 'blue', due_soon: 'orange', kept: 'teal', broken: 'red', cancelled: 'gray' };
-const CHANNELS = ['phone', 'email', 'whatsapp', 'portal', 'sms', 'telegram', 'line', 'wechat'];
 
 /** Some hours ahead, rounded up to the quarter hour: a sensible first guess for "I will update you by". */
-function hoursAhead(hours: number): string {
-  const d = new Date(Date.now() + hours * 3_600_000);
-  d.setMinutes(Math.ceil(d.getMinutes() / 15) * 15, 0, 0);
-  return toLocalInput(d);
+function hoursAhead(hours: number, timeZone: string): string {
+  const quarter = 15 * 60_000;
+  const d = new Date(Math.ceil((Date.now() + hours * 3_600_000) / quarter) * quarter);
+  return toZonedInput(d, timeZone);
 }
 
 /**
@@ -34,12 +35,20 @@ export default function PromisesPanel({ ticket }: { ticket: Ticket }) {
   const cancel = useCancelPromise(ticket.id);
   const can = usePermission();
   const [adding, setAdding] = useState(false);
-  const [dueAt, setDueAt] = useState(() => hoursAhead(4));
-  const [channel, setChannel] = useState<string | null>(ticket.channel);
+  const { timeZone } = useLocale();
+  const replyChannels = useReplyChannels(ticket.id, adding);
+  const [dueAt, setDueAt] = useState(() => hoursAhead(4, timeZone));
+  const [picked, setPicked] = useState<string | null>(null);
+  // A promise is kept by sending an update, so offer the channels that can reach this customer
+  // (the phone when we have a number) and default to the reply default, else the first usable one.
+  const usable = (replyChannels.data?.options ?? []).filter((o) => o.available && (o.channel !== 'phone' || o.address)).map((o) => o.channel);
+  const fallback = replyChannels.data?.default && usable.includes(replyChannels.data.default) ? replyChannels.data.default : (usable[0] ?? null);
+  const channel = picked && usable.includes(picked) ? picked : fallback;
+  const due = fromZonedInput(dueAt, timeZone);
 
   const save = () =>
     create.mutate(
-      { dueAt: new Date(dueAt).toISOString(), channel: channel ?? ticket.channel },
+      { dueAt: due!.toISOString(), channel: channel! },
       {
         onSuccess: () => {
           setAdding(false);
@@ -95,13 +104,13 @@ export default function PromisesPanel({ ticket }: { ticket: Ticket }) {
         </QueryState>
         {adding && (
           <Stack gap="xs" data-testid="promise-form">
-            <TextInput type="datetime-local" label={t('promise.dueAt')} value={dueAt} onChange={(e) => setDueAt(e.currentTarget.value)} size="xs" />
-            <Select label={t('promise.channel')} data={[...new Set([ticket.channel, ...CHANNELS])].map((c) => ({ value: c, label: channelLabel('channel', c) }))} value={channel} onChange={setChannel} size="xs" />
+            <TextInput type="datetime-local" label={t('promise.dueAt')} description={t('promise.inZone', { zone: timeZone })} value={dueAt} onChange={(e) => setDueAt(e.currentTarget.value)} size="xs" />
+            <Select label={t('promise.channel')} data={usable.map((c) => ({ value: c, label: channelLabel('channel', c) }))} value={channel} onChange={setPicked} size="xs" data-testid="promise-channel" />
             <Group justify="flex-end" gap="xs">
               <Button size="xs" variant="default" onClick={() => setAdding(false)}>
                 {t('common.cancel')}
               </Button>
-              <Button size="xs" onClick={save} loading={create.isPending} disabled={!dueAt} data-testid="promise-save">
+              <Button size="xs" onClick={save} loading={create.isPending} disabled={!due || !channel} data-testid="promise-save">
                 {t('promise.save')}
               </Button>
             </Group>

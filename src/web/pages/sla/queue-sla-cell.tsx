@@ -31,7 +31,7 @@ export default function QueueSlaCell({ ticket, tickets }: QueueColumnProps) {
       <Stack gap={2} align="flex-start" data-testid="queue-sla" data-sla-state={item.state}>
         <SlaStateBadge state={item.state} />
         {running && item.remainingBusinessMinutes !== null && (
-          <Text size="xs" c={slaStateColors[item.state]} fw={item.state === 'breached' ? 600 : 400} className="tabular" style={{ whiteSpace: 'nowrap' }} data-testid="queue-sla-left">
+          <Text size="xs" c={slaStateColors[item.state]} fw={item.state === 'breached' ? 600 : 400} className="tabular" data-testid="queue-sla-left">
             {timeLeft(item.remainingBusinessMinutes, item.state)}
           </Text>
         )}

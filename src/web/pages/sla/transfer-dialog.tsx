@@ -6,6 +6,7 @@ import { usePatience, useTransfer, useTransferDraft } from '../../api/sla';
 import { useTeams, useUsers } from '../../api/people';
 import type { Ticket } from '../../api/types';
 import { useT } from '../../i18n/use-t';
+import { useHandoffText } from './handoff-text';
 
 /**
  * Transfer with a hand-off summary: pick the team and/or person, edit the summary the server
@@ -25,11 +26,12 @@ export default function TransferDialog({ ticket, onClose, initialTeamId = null, 
   const target = { ...(teamId ? { teamId } : {}), ...(assigneeId ? { assigneeId } : {}) };
   const draft = useTransferDraft(ticket.id, target, Boolean(teamId || assigneeId));
   const minLength = draft.data?.minLength ?? 20;
+  const handoffText = useHandoffText();
 
-  // The draft follows the chosen target until the agent starts editing it.
+  // The draft follows the chosen target until the agent starts editing it, worded in the UI's language.
   useEffect(() => {
-    if (draft.data && !edited) setSummary(draft.data.summary);
-  }, [draft.data, edited]);
+    if (draft.data && !edited) setSummary(handoffText(draft.data.facts));
+  }, [draft.data, edited, handoffText]);
 
   const staff = (users.data ?? []).filter((u) => u.active && u.staff && (!teamId || u.teamIds.includes(teamId)));
   const owners = patience.data?.facts.previousOwners;
@@ -42,7 +44,9 @@ export default function TransferDialog({ ticket, onClose, initialTeamId = null, 
 
   const submit = () =>
     transfer.mutate(
-      { teamId: teamId ?? null, assigneeId: assigneeId ?? null, summary },
+      // No team picked: leave it out, so the server keeps the case's team (or moves it to the
+      // person's team) instead of clearing it and dropping the case out of "My team".
+      { ...(teamId ? { teamId } : {}), assigneeId: assigneeId ?? null, summary },
       {
         onSuccess: () => {
           notifications.show({ color: 'teal', message: t('transfer.done') });
@@ -60,6 +64,8 @@ export default function TransferDialog({ ticket, onClose, initialTeamId = null, 
         <Group grow align="flex-start">
           <Select
             label={t('transfer.team')}
+            // Without a pick the case keeps its team (or follows the person to theirs): say so.
+            placeholder={ticket.team ? t('transfer.keepTeam', { team: ticket.team.name }) : undefined}
             data={(teams.data ?? []).map((team) => ({ value: team.id, label: team.name }))}
             value={teamId}
             onChange={(v) => {
@@ -95,7 +101,6 @@ export default function TransferDialog({ ticket, onClose, initialTeamId = null, 
           autosize
           minRows={8}
           maxRows={18}
-          dir="auto"
           error={summary && tooShort ? t('transfer.tooShort', { min: minLength }) : undefined}
           data-testid="transfer-summary"
         />

@@ -83,7 +83,8 @@ export function Composer({ ticket }: { ticket: Ticket }) {
   return (
     <Paper withBorder shadow="xs" p="sm" data-testid="composer" data-kind={kind} bg={kind === 'note' ? 'yellow.0' : undefined}>
       <Stack gap="xs">
-        <Group justify="space-between" wrap="nowrap">
+        {/* Wraps on a phone rather than cutting "Internal note" or the channel picker. */}
+        <Group justify="space-between" wrap="wrap" gap="xs">
           <SegmentedControl
             size="xs"
             value={kind}
@@ -121,7 +122,6 @@ export function Composer({ ticket }: { ticket: Ticket }) {
           maxRows={16}
           placeholder={t(kind === 'note' ? 'composer.notePlaceholder' : 'composer.replyPlaceholder')}
           aria-label={t(kind === 'note' ? 'composer.note' : 'composer.reply')}
-          dir="auto"
           data-testid="composer-text"
           styles={{ input: { background: 'transparent' } }}
         />

@@ -52,8 +52,8 @@ export function MessageItem({ message, onSplit }: { message: Message; onSplit?: 
     <div className={classes.item} data-testid={isNote ? 'timeline-note' : 'timeline-message'} data-direction={message.direction}>
       <PersonAvatar name={message.author.name} id={message.author.id} size={32} mt={2} />
       <div className={classes.bubble} data-kind={message.kind} data-direction={message.direction}>
-        <Group justify="space-between" wrap="nowrap" gap="xs">
-          <Group gap={6} wrap="nowrap" miw={0}>
+        <Group justify="space-between" wrap="wrap" gap="xs">
+          <Group gap={6} wrap="wrap" miw={0}>
             <Text size="sm" fw={600} truncate>
               <bdi>{message.author.name}</bdi>
             </Text>

@@ -128,7 +128,7 @@ export function NewTicketForm({
         </Paper>
         <Paper withBorder p="md">
           <Stack gap="sm">
-            <TextInput label={t('newTicket.subject')} required value={subject} onChange={(e) => setSubject(e.currentTarget.value)} dir="auto" data-testid="new-ticket-subject" />
+            <TextInput label={t('newTicket.subject')} required value={subject} onChange={(e) => setSubject(e.currentTarget.value)} data-testid="new-ticket-subject" />
             <Textarea
               label={t('newTicket.body')}
               required
@@ -136,7 +136,6 @@ export function NewTicketForm({
               minRows={6}
               value={body}
               onChange={(e) => setBody(e.currentTarget.value)}
-              dir="auto"
               data-testid="new-ticket-body"
             />
           </Stack>

@@ -36,7 +36,7 @@ export function QueueFilterBar({
     <Group gap="xs" wrap="wrap" mb="sm">
       <TextInput
         size="xs"
-        w={240}
+        w={{ base: '100%', sm: 300 }}
         leftSection={<IconSearch size={14} />}
         placeholder={t('queue.filter.search')}
         aria-label={t('queue.filter.search')}
@@ -50,7 +50,7 @@ export function QueueFilterBar({
       <StatusFilter value={filters.status} onChange={(v) => onChange('status', v.join(','))} />
       <Select
         size="xs"
-        w={140}
+        w={180}
         data={ticketPriorities.map((p) => ({ value: p, label: t(`ticket.priority.${p}`) }))}
         value={filters.priority}
         onChange={(v) => onChange('priority', v)}

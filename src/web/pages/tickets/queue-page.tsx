@@ -1,4 +1,4 @@
-import { EmptyState, Group, Paper, Select } from '@mantine/core';
+import { Box, EmptyState, Group, Loader, Paper, Select } from '@mantine/core';
 import { IconInbox } from '@tabler/icons-react';
 import { useMemo } from 'react';
 import { useParams, useSearchParams } from 'react-router-dom';
@@ -13,6 +13,7 @@ import { ErrorAlert, Loading } from '../../components/query-state';
 import { useT } from '../../i18n/use-t';
 import { BulkBar } from './bulk-bar';
 import { QueueFilterBar } from './queue-filters';
+import classes from './queue-page.module.css';
 import { QueueTable } from './queue-table';
 import { filtersFromParams, toQueueView, toTicketQuery, withFilter } from './queue-views';
 import { useQueueSelection } from './use-queue-selection';
@@ -38,6 +39,9 @@ export default function QueuePage() {
   const canChange = usePermission('ticket', 'update');
 
   if (!view || !filters) return <NotFound />;
+  // A new search or filter keeps the previous rows on screen until its answer arrives: dim them
+  // and say it is working, so nobody reads the old rows as the new term's results.
+  const refreshing = list.isPlaceholderData && list.isFetching;
   const dirty = ['status', 'priority', 'tag', 'q', 'sort'].some((k) => params.has(k));
 
   return (
@@ -69,7 +73,12 @@ export default function QueuePage() {
         onChange={(key, value) => setParams(withFilter(params, key, value), { replace: true })}
         onReset={() => setParams(params.has('team') ? new URLSearchParams({ team: params.get('team')! }) : new URLSearchParams())}
       />
-      <Paper withBorder shadow="xs" style={{ overflow: 'hidden' }}>
+      <Paper withBorder shadow="xs" pos="relative" style={{ overflow: 'hidden' }} aria-busy={refreshing || undefined} data-testid="queue-results" data-refreshing={refreshing || undefined}>
+        {refreshing && (
+          <Box className={classes.refreshing} role="status" aria-label={t('queue.searching')} data-testid="queue-refreshing">
+            <Loader size="sm" />
+          </Box>
+        )}
         {query === null ? (
           <EmptyState py="xl" icon={<IconInbox size={32} stroke={1.5} />} title={t('queue.noTeam.title')} description={t('queue.noTeam.description')} />
         ) : list.isPending ? (
@@ -87,7 +96,9 @@ export default function QueuePage() {
           />
         ) : (
           <>
-            <QueueTable tickets={tickets} selection={canChange ? selection : undefined} />
+            <div className={refreshing ? classes.stale : undefined}>
+              <QueueTable tickets={tickets} selection={canChange ? selection : undefined} />
+            </div>
             <LoadMore
               shown={tickets.length}
               hasMore={Boolean(list.hasNextPage)}

@@ -1,5 +1,5 @@
-import { Anchor, Badge, Checkbox, Group, Table, Text } from '@mantine/core';
-import { useHotkeys } from '@mantine/hooks';
+import { Anchor, Badge, Checkbox, Group, Stack, Table, Text } from '@mantine/core';
+import { useHotkeys, useMediaQuery } from '@mantine/hooks';
 import { Suspense, useEffect, useState } from 'react';
 import { Link, useNavigate } from 'react-router-dom';
 import type { TicketSummary } from '../../api/types';
@@ -13,8 +13,11 @@ import { activeQueueColumns } from '../../tickets/queue-columns';
 import classes from './queue-table.module.css';
 import type { QueueSelection } from './use-queue-selection';
 
+/** Below this width the queue is a list of cards instead of a table (phones). */
+const CARDS_BELOW = '40em';
+
 /**
- * The queue as a dense table. `j`/`k` move the cursor row and Enter opens it, so an agent can
+ * The queue as a dense table (a list of cards on a phone). `j`/`k` move the cursor row and Enter opens it, so an agent can
  * triage without the mouse; the subject is a real link so middle-click opens a new tab. With a
  * `selection`, rows get check boxes for bulk changes (shift-click ticks a range, `x` the cursor row).
  */
@@ -44,6 +47,65 @@ export function QueueTable({ tickets, ticketPath = (id) => `/tickets/${id}`, com
     document.querySelector(`[data-row-index="${cursor}"]`)?.scrollIntoView({ block: 'nearest' });
   }, [cursor]);
 
+  // A phone has no room for columns: below the breakpoint every ticket is a card that keeps the
+  // subject whole (two lines), who it is from, its status, the staff columns (SLA) and its age.
+  const phone = useMediaQuery(`(max-width: ${CARDS_BELOW})`, false, { getInitialValueInEffect: false });
+  if (phone) {
+    return (
+      <Stack gap={0} className={classes.cards} data-testid="queue-cards" role="list">
+        {tickets.map((ticket, index) => (
+          <div
+            key={ticket.id}
+            role="listitem"
+            data-row-index={index}
+            data-active={index === cursor || undefined}
+            data-selected={selection?.isSelected(ticket.id) || undefined}
+            className={classes.card}
+            data-testid="queue-card"
+          >
+            <Group gap={8} wrap="nowrap" align="flex-start">
+              {selection && (
+                <Checkbox
+                  size="sm"
+                  mt={2}
+                  checked={selection.isSelected(ticket.id)}
+                  onChange={(e) => selection.toggle(index, (e.nativeEvent as MouseEvent).shiftKey === true)}
+                  aria-label={t('bulk.select', { number: ticket.number })}
+                  data-testid="queue-select"
+                />
+              )}
+              <span className={classes.channel} style={{ marginTop: 3 }}>
+                <ChannelIcon channel={ticket.channel} size={15} />
+              </span>
+              <Stack gap={4} style={{ flex: 1, minWidth: 0 }}>
+                <Anchor component={Link} to={ticketPath(ticket.id)} className={classes.cardSubject} data-status={ticket.status} data-testid="queue-ticket-link" dir="auto">
+                  {ticket.subject}
+                </Anchor>
+                <Text size="xs" c="dimmed" className={classes.cardMeta}>
+                  <span className="tabular">#{ticket.number}</span>
+                  {ticket.contact && <> · <bdi>{ticket.contact.name}</bdi></>}
+                  {ticket.organisation && <> · <bdi>{ticket.organisation.name}</bdi></>}
+                </Text>
+                <Group gap={8} wrap="wrap" align="center">
+                  <PriorityMark priority={ticket.priority} iconOnly={compact} />
+                  <StatusBadge status={ticket.status} />
+                  {extraColumns.map((c) => (
+                    <Suspense key={c.id} fallback={null}>
+                      <c.component ticket={ticket} tickets={tickets} />
+                    </Suspense>
+                  ))}
+                  <Text size="xs" c="dimmed" ms="auto">
+                    <TimeAgo value={ticket.updatedAt} />
+                  </Text>
+                </Group>
+              </Stack>
+            </Group>
+          </div>
+        ))}
+      </Stack>
+    );
+  }
+
   return (
     <Table highlightOnHover verticalSpacing={7} horizontalSpacing="sm" className={classes.table} stickyHeader data-testid="queue-table">
       <Table.Thead>
@@ -60,13 +122,13 @@ export function QueueTable({ tickets, ticketPath = (id) => `/tickets/${id}`, com
               />
             </Table.Th>
           )}
-          <Table.Th w={compact ? 40 : 88}>{compact ? null : t('queue.col.priority')}</Table.Th>
+          <Table.Th w={compact ? 40 : 112}>{compact ? null : t('queue.col.priority')}</Table.Th>
           <Table.Th>{t('queue.col.subject')}</Table.Th>
           <Table.Th w={124}>{t('queue.col.status')}</Table.Th>
           {extraColumns.map((c) => <Table.Th key={c.id} w={c.width}>{t(c.label)}</Table.Th>)}
           {!compact && <Table.Th w={160} visibleFrom="md">{t('queue.col.assignee')}</Table.Th>}
           {!compact && <Table.Th w={110} visibleFrom="xl">{t('queue.col.team')}</Table.Th>}
-          <Table.Th w={124} ta="end">{t('queue.col.updated')}</Table.Th>
+          <Table.Th w={140} ta="end">{t('queue.col.updated')}</Table.Th>
         </Table.Tr>
       </Table.Thead>
       <Table.Tbody>
@@ -115,11 +177,12 @@ export function QueueTable({ tickets, ticketPath = (id) => `/tickets/${id}`, com
                       className={classes.subject}
                       data-status={ticket.status}
                       data-testid="queue-ticket-link"
+                      dir="auto"
                     >
                       {ticket.subject}
                     </Anchor>
                     {ticket.tags.slice(0, 2).map((tag) => (
-                      <Badge key={tag} size="xs" variant="default" radius="sm" fw={500} visibleFrom="lg">
+                      <Badge key={tag} size="xs" variant="default" radius="sm" fw={500} visibleFrom="lg" style={{ flexShrink: 0 }}>
                         {tag}
                       </Badge>
                     ))}

@@ -1,18 +1,58 @@
-import { ActionIcon, Group, Text, TextInput, Title, Tooltip } from '@mantine/core';
+import { ActionIcon, Anchor, Group, Text, TextInput, Title, Tooltip } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { IconArrowLeft, IconArrowRight, IconPencil } from '@tabler/icons-react';
+import { IconArrowLeft, IconArrowRight, IconBuilding, IconPencil, IconUser } from '@tabler/icons-react';
 import { useState } from 'react';
-import { useLocation, useNavigate } from 'react-router-dom';
+import { Link, useLocation, useNavigate } from 'react-router-dom';
+import { useContact, useOrganisation } from '../../api/customers';
 import { useUpdateTicket } from '../../api/tickets';
 import type { Ticket } from '../../api/types';
 import { ChannelIcon } from '../../components/channel-icon';
 import { PriorityBadge } from '../../components/priority-badge';
 import { StatusBadge } from '../../components/status-badge';
 import { TimeAgo } from '../../components/time-ago';
+import { useDisplayNames } from '../../i18n/display-names';
 import { useLocale } from '../../i18n/locale-provider';
 import { useCodeLabel, useT } from '../../i18n/use-t';
 
-/** Ticket number, subject (editable in place), status, priority, channel and age. */
+/**
+ * Who the customer is, first thing under the subject: requester, organisation and country, so
+ * an agent knows whom they are writing to (and in which culture) without scrolling the side column.
+ */
+function Requester({ ticket }: { ticket: Ticket }) {
+  const t = useT();
+  const names = useDisplayNames();
+  const contact = useContact(ticket.contactId);
+  const organisation = useOrganisation(ticket.organisationId);
+  const country = contact.data?.country ?? organisation.data?.country ?? null;
+  if (!ticket.contact && !ticket.organisation) return null;
+  return (
+    <Group gap={6} mt={4} wrap="wrap" data-testid="ticket-requester" aria-label={t('ticket.requester')}>
+      {ticket.contact && (
+        <Group gap={4} wrap="nowrap" miw={0}>
+          <IconUser size={14} color="var(--mantine-color-dimmed)" aria-hidden />
+          <Anchor component={Link} to={`/contacts/${ticket.contact.id}`} size="sm" fw={600} dir="auto" data-testid="ticket-requester-name">
+            {ticket.contact.name}
+          </Anchor>
+        </Group>
+      )}
+      {ticket.organisation && (
+        <Group gap={4} wrap="nowrap" miw={0}>
+          <IconBuilding size={14} color="var(--mantine-color-dimmed)" aria-hidden />
+          <Anchor component={Link} to={`/organisations/${ticket.organisation.id}`} size="sm" c="dimmed" dir="auto" data-testid="ticket-requester-organisation">
+            {ticket.organisation.name}
+          </Anchor>
+        </Group>
+      )}
+      {country && (
+        <Text size="sm" c="dimmed" data-testid="ticket-requester-country">
+          · {names.region(country)}
+        </Text>
+      )}
+    </Group>
+  );
+}
+
+/** Ticket number, subject (editable in place), who the customer is, status, priority, channel and age. */
 export function TicketHeader({ ticket, backTo }: { ticket: Ticket; backTo: string }) {
   const t = useT();
   const codeLabel = useCodeLabel();
@@ -86,6 +126,7 @@ export function TicketHeader({ ticket, backTo }: { ticket: Ticket; backTo: strin
             )}
           </Group>
         )}
+        <Requester ticket={ticket} />
         <Group gap={8} mt={6}>
           <StatusBadge status={ticket.status} data-testid="ticket-status" />
           <PriorityBadge priority={ticket.priority} />

@@ -66,7 +66,7 @@ export function TicketPickerModal({
                     <Radio.Indicator size="xs" />
                     <div style={{ flex: 1, minWidth: 0 }}>
                       <Text size="sm" fw={500} truncate>
-                        <span className="tabular">#{c.number}</span> {c.subject}
+                        <span className="tabular">#{c.number}</span> <bdi>{c.subject}</bdi>
                       </Text>
                       <Text size="xs" c="dimmed" truncate>
                         {[c.contact?.name, c.organisation?.name].filter(Boolean).join(' · ')}

@@ -160,7 +160,7 @@ export default function CustomerPanel({ ticket }: { ticket: Ticket }) {
               {history.map((h) => (
                 <Group key={h.id} gap="xs" wrap="nowrap" justify="space-between">
                   <Anchor component={Link} to={`/tickets/${h.id}`} size="sm" truncate style={{ minWidth: 0 }}>
-                    <span className="tabular">#{h.number}</span> {h.subject}
+                    <span className="tabular">#{h.number}</span> <bdi>{h.subject}</bdi>
                   </Anchor>
                   <StatusBadge status={h.status} size="xs" />
                 </Group>

@@ -30,7 +30,7 @@ export default function LinksPanel({ ticket }: { ticket: Ticket }) {
         {ticket.links.map((l) => (
           <Group key={l.ticketId} gap="xs" wrap="nowrap" justify="space-between">
             <Anchor component={Link} to={`/tickets/${l.ticketId}`} size="sm" truncate style={{ minWidth: 0 }}>
-              <span className="tabular">#{l.number}</span> {l.subject}
+              <span className="tabular">#{l.number}</span> <bdi>{l.subject}</bdi>
             </Anchor>
             <Badge size="xs" variant="default" tt="none">
               {codeLabel('links.kind', l.kind)}
