@@ -62,7 +62,8 @@ describe('demo data', () => {
   it('never repeats a message within a conversation, and every reply has a person as its author', async () => {
     for (const t of tickets) {
       const messages = (await messagesOf(t.id)).filter((m) => m.kind === 'message');
-      const bodies = messages.map((m) => m.bodyText);
+      // The demo's erased former customer: every body is the same "[erased]" marker by design.
+      const bodies = messages.map((m) => m.bodyText).filter((b) => b !== '[erased]');
       expect(new Set(bodies).size, `#${t.number} ${t.subject}`).toBe(bodies.length);
       for (const m of messages.filter((x) => x.direction === 'outbound')) expect(m.author.type, `#${t.number}`).toBe('user');
     }
