@@ -5,6 +5,7 @@
  */
 import { and, eq, inArray, lt, or, sql, type SQL } from 'drizzle-orm';
 import { REDACTED, type PersonalDataSource } from '../privacy/index.js';
+import { dropOriginals } from './email/originals.js';
 import { calls, channelMessages, chatSessions, contactIdentities, inboundFailures } from './schema.js';
 
 const about = <T extends { contactId: unknown; ticketId: unknown }>(table: T, contactId: string, ticketIds: string[]): SQL => {
@@ -42,6 +43,9 @@ export const channelDataSource: PersonalDataSource = {
     return { records: { identities, deliveries, chatSessions: chats, calls: phoneCalls } };
   },
   async erase(tx, subject) {
+    // Originals first: the channel records say which messages were theirs or in their cases.
+    const received = await tx.select({ messageId: channelMessages.messageId }).from(channelMessages).where(and(about(channelMessages, subject.contactId, subject.ticketIds), eq(channelMessages.direction, 'inbound')));
+    const originals = await dropOriginals(tx, received.map((r) => r.messageId).filter((id): id is string => !!id));
     const identities = await tx.delete(contactIdentities).where(eq(contactIdentities.contactId, subject.contactId)).returning({ id: contactIdentities.id });
     const deliveries = await tx
       .update(channelMessages)
@@ -73,7 +77,7 @@ export const channelDataSource: PersonalDataSource = {
         .returning({ id: inboundFailures.id });
       failures += gone.length;
     }
-    return { identities: identities.length, deliveries: deliveries.length, chatSessions: chats.length, calls: phoneCalls.length + outboundCalls.length, rawFailures: failures };
+    return { emailOriginals: originals, identities: identities.length, deliveries: deliveries.length, chatSessions: chats.length, calls: phoneCalls.length + outboundCalls.length, rawFailures: failures };
   },
   async purgeTickets(tx, ticketIds) {
     const chats = await tx.delete(chatSessions).where(inArray(chatSessions.ticketId, ticketIds)).returning({ id: chatSessions.id });

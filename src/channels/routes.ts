@@ -6,6 +6,7 @@ import type { App } from '../http/index.js';
 import channelAdminRoutes from './admin/routes.js';
 import chatRoutes from './chat/routes.js';
 import conversationRoutes from './conversation/routes.js';
+import originalRoutes from './email/original-routes.js';
 import callRoutes from './phone/routes.js';
 import webhookRoutes from './webhooks/routes.js';
 
@@ -14,5 +15,6 @@ export default async function channelRoutes(app: App) {
   await app.register(callRoutes);
   await app.register(chatRoutes);
   await app.register(conversationRoutes);
+  await app.register(originalRoutes);
   await app.register(channelAdminRoutes);
 }

@@ -2,7 +2,7 @@ import { sql } from 'drizzle-orm';
 import { boolean, index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 // Foreign keys name the other capability's table: schema files may import each other's schema.ts.
 import { contacts } from '../customers/schema.js';
-import { tickets } from '../tickets/schema.js';
+import { messages, tickets } from '../tickets/schema.js';
 
 /** How a contact is reached on each channel: the key that makes every channel one conversation. */
 export const identityKinds = ['email', 'phone', 'telegram', 'chat'] as const;
@@ -190,5 +190,18 @@ export const calls = pgTable(
 export const agentPhones = pgTable('agent_phones', {
   number: text('number').primaryKey(),
   userId: uuid('user_id').notNull(),
+  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+});
+
+/**
+ * Every accepted email as it arrived, byte for byte, beside the message made from it: the
+ * original an agent can download ("show original"), and what is kept when parsing lost something.
+ * Goes with its message (retention) and with its contact (erasure).
+ */
+export const emailOriginals = pgTable('email_originals', {
+  messageId: uuid('message_id').primaryKey().references(() => messages.id, { onDelete: 'cascade' }),
+  raw: text('raw_base64').notNull(),
+  sha256: text('sha256').notNull(),
+  size: integer('size').notNull(),
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
 });

@@ -13,4 +13,6 @@ export const ticket = {
   note: allow(staff),
   merge: allow(desk),
   audit: allow(staff),
+  // An email as received carries every header and hidden part: the desk's, like notes.
+  original: allow(staff),
 } satisfies ResourceRules;

@@ -17,6 +17,8 @@ import { auditLog } from '../../src/audit/schema.js';
 import { tickets } from '../../src/tickets/schema.js';
 import { users } from '../../src/users/schema.js';
 import { addMessage } from '../../src/tickets/index.js';
+import { ingestEmail } from '../../src/channels/email/ingest.js';
+import { emailOriginals } from '../../src/channels/schema.js';
 import { makeContact, makeOrganisation, makeTicket, makeUser } from '../support/factories.js';
 import { adminCredentials, databaseKinds, startTestRapport, type TestRapport } from '../support/rapport.js';
 
@@ -117,6 +119,11 @@ describe.each(databaseKinds)('data protection on %s', (kind) => {
     const other = await makeTicket(r.ctx, { subject: `Question about ${noa!.name}`, message: { kind: 'message', direction: 'inbound', author: { name: 'Someone else' }, bodyText: `Please copy ${noa!.emails[0]!.toUpperCase()} on this.` } });
     await r.ctx.db.insert(inboundFailures).values({ id: newId(), channel: 'email', source: 'smtp', reason: 'unparseable', raw: raw(`From: ${noa!.emails[0]}\r\n\r\n\0broken`), sha256: newId(), envelope: { mailFrom: noa!.emails[0] } });
     await queryRows(r.ctx.db, sql`insert into jobs (id, type, payload, state, run_at) values (${newId()}, 'example.unknown', ${JSON.stringify({ to: noa!.emails[0], name: noa!.name })}::jsonb, 'done', now())`);
+    // An email from her through the real ingest: its original is kept as received.
+    const mail = Buffer.from(`From: ${noa!.name} <${noa!.emails[0]}>\r\nTo: support@rapport.example\r\nSubject: Calibration\r\nMessage-ID: <erase-me@galil-medical.example>\r\n\r\nPlease call me on ${noa!.phones[0]}.\r\n`);
+    const ingested = await ingestEmail(r.ctx, mail, { kind: 'smtp', mailFrom: noa!.emails[0]!, rcptTo: ['support@rapport.example'] });
+    expect(ingested.kind).toBe('message');
+    expect((await r.ctx.db.select().from(emailOriginals)).length).toBeGreaterThan(0);
     const before = await findMentions(r.ctx.db, ids);
     expect(Object.keys(before).length).toBeGreaterThan(5);
 
@@ -129,6 +136,7 @@ describe.each(databaseKinds)('data protection on %s', (kind) => {
     const entry = await admin('GET', `/api/v1/privacy/log/${request.body.id}`);
     expect(entry.body.status).toBe('done');
     expect(entry.body.counts.messages).toBeGreaterThan(0);
+    expect(entry.body.counts.emailOriginals).toBe(1);
     expect(JSON.stringify(entry.body)).not.toContain('noa@');
 
     const after = await findMentions(r.ctx.db, ids);

@@ -19,6 +19,7 @@ import { storeFailure } from '../failures/store.js';
 import { organisationForEmail } from '../identity/new-contact.js';
 import { findIdentity } from '../identity/store.js';
 import { MalformedEmailError, parseEmail, type InboundEmail } from './parse.js';
+import { keepOriginal } from './originals.js';
 import { loopMarker } from './loop-marker.js';
 import { ourAddresses, type OurAddress } from './store.js';
 import { normaliseSubject } from './subject.js';
@@ -145,6 +146,9 @@ export async function ingestEmail(ctx: Ctx, raw: Buffer, source: EmailSource): P
   }
   try {
     const result = await storeEmail(ctx, email, source);
+    // The original goes with the message, before the sender hears 250: should this fail, the
+    // sender retries, the message is found as a duplicate and its original is kept then.
+    if (result.kind === 'message' && result.messageId) await keepOriginal(ctx.db, result.messageId, raw);
     // An automated message about nothing of ours (a report on mail we never sent, an auto-reply
     // outside any thread) opens no ticket; it was answered 250, so it is kept raw for an admin
     // rather than dropped unseen.

@@ -2953,6 +2953,42 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/messages/{id}/original": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The original email of an inbound message, as received (message/rfc822 download; staff only) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/notifications": {
         parameters: {
             query?: never;
@@ -7065,6 +7101,7 @@ export interface components {
                 list: boolean;
                 merge: boolean;
                 note: boolean;
+                original: boolean;
                 read: boolean;
                 reply: boolean;
                 update: boolean;
@@ -7162,6 +7199,7 @@ export interface components {
                 list: boolean;
                 merge: boolean;
                 note: boolean;
+                original: boolean;
                 read: boolean;
                 reply: boolean;
                 update: boolean;

@@ -1,7 +1,8 @@
 import { ActionIcon, Badge, Group, Menu, Text } from '@mantine/core';
-import { IconArrowsSplit, IconDots, IconLock, IconPaperclip, IconRobot } from '@tabler/icons-react';
+import { IconArrowsSplit, IconDots, IconFileCode, IconLock, IconPaperclip, IconRobot } from '@tabler/icons-react';
 import { useIntl } from 'react-intl';
 import type { Message } from '../../api/types';
+import { usePermission } from '../../app/use-permission';
 import { ChannelIcon } from '../../components/channel-icon';
 import { PersonAvatar } from '../../components/person-avatar';
 import { TimeAgo } from '../../components/time-ago';
@@ -31,6 +32,7 @@ export function MessageItem({ message, onSplit }: { message: Message; onSplit?: 
   const fileSize = useFileSize();
   const eventText = useEventText();
   const callLogText = useCallLogText();
+  const canSeeOriginal = usePermission('ticket', 'original');
 
   if (message.kind === 'event') {
     return (
@@ -83,6 +85,11 @@ export function MessageItem({ message, onSplit }: { message: Message; onSplit?: 
                   <Menu.Item leftSection={<IconArrowsSplit size={14} />} onClick={() => onSplit(message)}>
                     {t('timeline.split')}
                   </Menu.Item>
+                  {canSeeOriginal && message.channel === 'email' && message.direction === 'inbound' && (
+                    <Menu.Item component="a" href={`/api/v1/messages/${message.id}/original`} download leftSection={<IconFileCode size={14} />} data-testid="message-original">
+                      {t('timeline.original')}
+                    </Menu.Item>
+                  )}
                 </Menu.Dropdown>
               </Menu>
             )}
