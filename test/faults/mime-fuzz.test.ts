@@ -3,7 +3,7 @@
  * charsets (utf-7, gb18030, unknown ones), NUL and 8-bit bytes, nested multiparts, broken base64
  * and quoted-printable, huge, malformed or missing Message-IDs, attachments with odd names — sent
  * through the real SMTP receiver over several concurrent SMTP sessions. Every message must be
- * answered 250 and then be stored exactly once (a ticket message, or kept raw in
+ * answered 250 and then be stored exactly once (a ticket message with its original bytes, or kept raw in
  * `inbound_failures` when it could not be read or stored), or be refused with a permanent 5xx
  * that says why. No 4xx (the receiver only says "try again" when the database fails, and it does
  * not here), no dropped connection, no unhandled error in the process.
@@ -189,9 +189,11 @@ describe('MIME fuzz through the SMTP receiver on postgres', () => {
     const shapes = fc.sample(messageShape, { numRuns: COUNT, seed: SEED });
     const raws = shapes.map((s, i) => message(i, s));
     const counted = async () =>
-      (await queryRows<{ stored: number; raw: number }>(r.ctx.db, sql`select
+      (await queryRows<{ stored: number; raw: number; originals: number; messages: number }>(r.ctx.db, sql`select
         (select count(*) from channel_messages where channel = 'email' and direction = 'inbound')::int as stored,
-        (select count(*) from inbound_failures where channel = 'email')::int as raw`))[0]!;
+        (select count(*) from inbound_failures where channel = 'email')::int as raw,
+        (select count(*) from email_originals)::int as originals,
+        (select count(*) from channel_messages c join messages m on m.id = c.message_id where c.channel = 'email' and c.direction = 'inbound' and m.kind = 'message')::int as messages`))[0]!;
     const before = await counted();
     /** For a failing run: which accepted messages are neither a message nor kept raw, and what they parse to. */
     async function notFound(indexes: number[]): Promise<string[]> {
@@ -245,12 +247,13 @@ describe('MIME fuzz through the SMTP receiver on postgres', () => {
     const temporary = replies.filter((x) => x.code >= 400 && x.code < 500);
     const stored = after.stored - before.stored;
     const rawKept = after.raw - before.raw;
+    const originals = after.originals - before.originals;
     const reasons = Object.entries(refused.reduce<Record<string, number>>((m, x) => ((m[`${x.code} ${x.text.split('\n')[0]!.slice(0, 60)}`] = (m[`${x.code} ${x.text.split('\n')[0]!.slice(0, 60)}`] ?? 0) + 1), m), {}));
     const failureReasons = await queryRows<{ reason: string; n: number }>(r.ctx.db, sql`select reason, count(*)::int as n from inbound_failures where channel = 'email' group by reason order by n desc`);
     console.log(
       `MIME fuzz (seed ${SEED}): sent ${raws.length} over ${SESSIONS} sessions in ${seconds.toFixed(1)} s (${(raws.length / seconds).toFixed(0)} msgs/s); ` +
         `accepted ${accepted.length}, refused ${refused.length} (${reasons.map(([k, n]) => `${k}: ${n}`).join('; ') || 'none'}), temporary ${temporary.length}; ` +
-        `stored as messages ${stored}, kept raw ${rawKept} (${failureReasons.map((f) => `${f.reason}: ${f.n}`).join(', ')}); crashes ${crashes.length + processErrors.length}`,
+        `stored as messages ${stored} (originals kept ${originals}), kept raw ${rawKept} (${failureReasons.map((f) => `${f.reason}: ${f.n}`).join(', ')}); crashes ${crashes.length + processErrors.length}`,
     );
     if (crashes.length) console.log(crashes.slice(0, 10).join('\n'));
     if (stored + rawKept !== accepted.length) console.log(`not found: ${(await notFound(accepted.map((x) => x.i))).join('\n')}`);
@@ -264,6 +267,8 @@ describe('MIME fuzz through the SMTP receiver on postgres', () => {
     for (const x of refused) expect(x.text.length, `#${x.i}`).toBeGreaterThan(5);
     // Every accepted message is there exactly once: as a ticket message or kept raw, never both, never dropped.
     expect(stored + rawKept).toBe(accepted.length);
+    // …and the bytes as received are kept for every one of them: the original beside each message.
+    expect(originals).toBe(after.messages - before.messages);
     expect(stored).toBeGreaterThan(0);
     expect(rawKept).toBeGreaterThan(0);
     // The oversized ones, and only they, were refused for their size.
