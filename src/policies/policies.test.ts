@@ -19,6 +19,7 @@ const table: [Resource, string, string, string, string][] = [
   ['ticket',            'note',     'YYYYYN', 'YYYYYN', 'YYYYYN'],
   ['ticket',            'merge',    'YYYNNN', 'YYYNNN', 'YYYNNN'],
   ['ticket',            'audit',    'YYYYYN', 'YYYYYN', 'YYYYYN'],
+  ['ticket',            'original', 'YYYYYN', 'YYYYYN', 'YYYYYN'],
   ['customer',          'list',     'YYYYYY', 'YYYYYY', 'YYYYYY'],
   ['customer',          'read',     'YYYYYN', 'YYYYYY', 'YYYYYN'],
   ['customer',          'create',   'YYYNNN', 'YYYNNN', 'YYYNNN'],
@@ -60,6 +61,10 @@ const table: [Resource, string, string, string, string][] = [
   ['contact_identity',  'update',   'YYYNNN', 'YYYNNN', 'YYYNNN'],
   ['job',               'list',     'YNNNNN', 'YNNNNN', 'YNNNNN'],
   ['job',               'retry',    'YNNNNN', 'YNNNNN', 'YNNNNN'],
+  ['privacy',           'export',   'YNNNNN', 'YNNNNN', 'YNNNNN'],
+  ['privacy',           'erase',    'YNNNNN', 'YNNNNN', 'YNNNNN'],
+  ['privacy',           'log',      'YNNNNN', 'YNNNNN', 'YNNNNN'],
+  ['privacy',           'retention','YNNNNN', 'YNNNNN', 'YNNNNN'],
   ['workspace',         'agent',    'YYYYYN', 'YYYYYN', 'YYYYYN'],
   ['workspace',         'portal',   'NNNNNY', 'NNNNNY', 'NNNNNY'],
 ];
@@ -95,6 +100,13 @@ describe('authorization rules', () => {
     const tested = table.map(([r, a]) => `${r}.${a}`);
     expect(new Set(tested).size).toBe(tested.length);
     expect([...tested].sort()).toEqual(defined);
+  });
+
+  it("lets a customer export their own data only, not a colleague's of the same organisation", () => {
+    const customer = actorOf('customer');
+    expect(can(customer, 'export', 'privacy', { organisationId: ownOrg, contactId: 'contact-own' })).toBe(true);
+    expect(can(customer, 'export', 'privacy', { organisationId: ownOrg, contactId: 'contact-colleague' })).toBe(false);
+    expect(can(actorOf('agent'), 'export', 'privacy', { organisationId: ownOrg, contactId: 'contact-own' })).toBe(false);
   });
 
   it('refuses an action no rule defines', () => {
