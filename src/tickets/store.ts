@@ -110,23 +110,33 @@ function textCondition(raw: string, strategy: SearchStrategy, publicOnly: boolea
 }
 
 /**
- * Picks the search strategy from the planner's row estimates (one EXPLAIN, no rows read): the
- * walk tests about `page × tickets ÷ hits` tickets, the index path fetches and sorts every hit,
- * so the walk wins once the hits exceed roughly √(40 × tickets) — measured at 250,000 tickets,
- * see docs/performance.md. The estimates come from ANALYZE's most common words of the full-text
- * expression indexes; an unanalysed table falls back to the index path, which is always correct.
+ * Picks the search strategy from the planner's row estimates (one EXPLAIN, no rows read). The walk
+ * tests about `page × tickets ÷ hits` tickets, the index path fetches and sorts every hit, so the
+ * walk wins once the hits pass roughly √(40 × tickets) — measured at 250,000 tickets, see
+ * docs/performance.md. But a wrong walk is the expensive mistake (a word on no ticket walks the
+ * whole table), and the planner knows a word is common only when ANALYZE listed it among the
+ * full-text index's most common words; any other word gets a floor estimate. So the estimate is
+ * compared with that floor, read from a word no ticket has: the walk is taken only for a word the
+ * statistics know to be frequent, and an unanalysed table always takes the index path.
  */
 export async function chooseSearchStrategy(db: DbOrTx, q: string): Promise<SearchStrategy> {
   const text = sql`plainto_tsquery('simple', ${q.trim()})`;
+  const none = sql`to_tsquery('simple', 'rapportnosuchwordanywhere')`;
   const [{ total }] = await queryRows<{ total: number }>(db, sql`select greatest(reltuples, 0)::float8 as total from pg_class where oid = 'tickets'::regclass`);
   if (total < 1000) return 'index';
-  const rows = await queryRows<{ 'QUERY PLAN': unknown }>(db, sql`explain (format json)
-    select id from tickets where to_tsvector('simple', subject) @@ ${text}
-    union all select ticket_id from messages where to_tsvector('simple', body_text) @@ ${text}`);
+  const subjects = (query: SQL) => estimatedRows(db, sql`select 1 from tickets where to_tsvector('simple', subject) @@ ${query}`);
+  const bodies = (query: SQL) => estimatedRows(db, sql`select 1 from messages where to_tsvector('simple', body_text) @@ ${query}`);
+  const [subject, body, subjectFloor, bodyFloor] = [await subjects(text), await bodies(text), await subjects(none), await bodies(none)];
+  const hits = subject + body;
+  return hits > 2 * (subjectFloor + bodyFloor) && hits * hits > 40 * total ? 'walk' : 'index';
+}
+
+/** The planner's row estimate for a query (its top plan node; a Gather's is the total). */
+async function estimatedRows(db: DbOrTx, query: SQL): Promise<number> {
+  const rows = await queryRows<{ 'QUERY PLAN': unknown }>(db, sql`explain (format json) ${query}`);
   const raw = rows[0]?.['QUERY PLAN'];
   const plan = (typeof raw === 'string' ? JSON.parse(raw) : raw) as { Plan: { 'Plan Rows': number } }[];
-  const hits = plan[0]?.Plan['Plan Rows'] ?? 0;
-  return hits * hits > 40 * total ? 'walk' : 'index';
+  return plan[0]?.Plan['Plan Rows'] ?? 0;
 }
 
 /**

@@ -8,7 +8,7 @@ import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { queryRows } from '../../src/db/client.js';
 import { addMessage } from '../../src/tickets/commands.js';
-import { listTickets, ticketSortKey, type SearchStrategy, type TicketFilter, type TicketSort } from '../../src/tickets/store.js';
+import { chooseSearchStrategy, listTickets, ticketSortKey, type SearchStrategy, type TicketFilter, type TicketSort } from '../../src/tickets/store.js';
 import { makeContact, makeOrganisation, makeTicket, makeUser } from '../support/factories.js';
 import { databaseKinds, startTestRapport, type TestRapport } from '../support/rapport.js';
 
@@ -139,6 +139,21 @@ describe.each(databaseKinds)('search that stays flat on %s', (kind) => {
     const mine = await customer('GET', '/api/v1/contacts?q=noa');
     expect(mine.body.items.map((c: { name: string }) => c.name)).toEqual(['Noa Levi']);
     expect((await customer('GET', '/api/v1/contacts?q=kowal')).body.items).toEqual([]);
+  });
+
+  it('walks the sort index only for a word the statistics know to be common', async () => {
+    const db = r.ctx.db;
+    expect(await chooseSearchStrategy(db, 'pump')).toBe('index'); // 36 tickets: too few to bother
+    await db.execute(sql`insert into tickets (id, subject, status, priority, priority_rank, channel)
+      select gen_random_uuid(), 'Pump report ' || g || ' code zr' || g, 'closed', 'normal', 2, 'email' from generate_series(1, 5000) g`);
+    await db.execute(sql`analyze tickets`);
+    await db.execute(sql`analyze messages`);
+    expect(await chooseSearchStrategy(db, 'pump')).toBe('walk');
+    expect(await chooseSearchStrategy(db, 'zr4711')).toBe('index');
+    expect(await chooseSearchStrategy(db, 'nowhere')).toBe('index');
+    // Whatever the plan, the first page is the plain answer.
+    const page = await agent('GET', '/api/v1/tickets?q=pump&limit=10');
+    expect(page.body.items.map((t: { id: string }) => t.id)).toEqual((await listTickets(db, { q: 'pump', searchStrategy: 'index' }, 'updated_desc', 10)).slice(0, 10).map((t) => t.id));
   });
 
   it.runIf(kind === 'postgres')('type-ahead is answered from the trigram index on PostgreSQL', async () => {
