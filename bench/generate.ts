@@ -69,3 +69,29 @@ export async function generateBenchData(db: Db, tickets: number, messagesPerTick
   await db.execute(sql`analyze`);
   log(`full-text indexes rebuilt and analyzed in ${Date.now() - t1} ms; total ${Math.round((Date.now() - started) / 1000)} s`);
 }
+
+const syllables = ['ka', 'ko', 'ta', 'ro', 'mi', 'na', 'shi', 'ya', 'wa', 'ze', 'lo', 'be', 'ni', 'su', 'ha', 'do', 'ri', 'vo', 'te', 'gu', 'an', 'el', 'or', 'is', 'um', 'ek', 'ja', 'po', 'fi', 'cu'];
+const syllableArray = sql.raw(`array[${syllables.map((w) => `'${w}'`).join(',')}]`);
+
+/**
+ * Loads `count` extra contacts named "Bench person <given> <family>", where the family name is
+ * three syllables out of 30 (27,000 names, a few dozen people each at 1M) — what a type-ahead
+ * for a person's name meets — with one address each. One INSERT … SELECT per 200,000 rows.
+ */
+export async function generateBenchContacts(db: Db, count: number, log: (s: string) => void = console.log): Promise<void> {
+  const started = Date.now();
+  const [{ base }] = await queryRows<{ base: number }>(db, sql`select count(*)::int as base from contacts where name like 'Bench person %'`);
+  for (let from = 1; from <= count; from += 200_000) {
+    const to = Math.min(count, from + 199_999);
+    await db.execute(sql`
+      with s as (select ${syllableArray} a)
+      insert into contacts (id, name, emails, country, job_title)
+      select gen_random_uuid(),
+             'Bench person ' || initcap(s.a[1 + g % 30] || s.a[1 + (g / 7) % 30]) || ' ' || initcap(s.a[1 + (g / 30) % 30] || s.a[1 + (g / 900) % 30] || s.a[1 + (g / 27000) % 30]),
+             array['person' || g || '@bench-people.example'], 'DE',
+             (array['Engineer', 'Buyer', 'Plant manager', 'Technician'])[1 + g % 4]
+      from generate_series(${base + from}::int, ${base + to}::int) g, s`);
+  }
+  await db.execute(sql`analyze contacts`);
+  log(`${count} contacts in ${Date.now() - started} ms`);
+}

@@ -1,5 +1,5 @@
 /* eslint-disable @typescript-eslint/no-explicit-any -- one route factory serves five record types; their zod schemas carry the types at the edge */
-import { and, asc, eq, gt, ilike, or, type SQL } from 'drizzle-orm';
+import { and, asc, eq, gt, ilike, or, sql, type SQL } from 'drizzle-orm';
 import type { PgColumn, PgTable } from 'drizzle-orm/pg-core';
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
@@ -23,6 +23,12 @@ export interface ResourceSpec<Input extends z.ZodObject<any>, Output extends z.Z
   sortColumn: PgColumn;
   /** Columns matched by `?q=`. */
   searchColumns: PgColumn[];
+  /**
+   * An expression joining the search columns that has a trigram (pg_trgm GIN) index: `?q=` is
+   * tested on it first so the index finds the candidates, then on each column, so the answer is
+   * exactly the columns' matches (a match across the join of two columns is dropped).
+   */
+  searchExpression?: SQL;
   /** Query-string filters that match a column exactly: `{ organisationId: sites.organisationId }`. */
   filters: Record<string, PgColumn>;
   /** How a customer's organisation scope maps onto this table. */
@@ -72,7 +78,11 @@ export function registerResource<I extends z.ZodObject<any>, O extends z.ZodType
     if (scope?.organisationId) conditions.push(spec.scopeColumns.organisationId ? eq(spec.scopeColumns.organisationId, scope.organisationId) : eq(t.id, scope.organisationId));
     if (scope?.contactId) conditions.push(spec.scopeColumns.contactId ? eq(spec.scopeColumns.contactId, scope.contactId) : eq(t.id, '00000000-0000-0000-0000-000000000000'));
     for (const [key, column] of Object.entries(spec.filters)) if (query[key]) conditions.push(eq(column, query[key]));
-    if (query.q) conditions.push(or(...spec.searchColumns.map((c) => ilike(c, `%${String(query.q).replace(/[%_]/g, '\\$&')}%`))));
+    if (query.q) {
+      const pattern = `%${String(query.q).replace(/[%_]/g, '\\$&')}%`;
+      if (spec.searchExpression) conditions.push(sql`${spec.searchExpression} ilike ${pattern}`);
+      conditions.push(or(...spec.searchColumns.map((c) => ilike(c, pattern))));
+    }
     const after = decodeCursor(query.cursor, 2) as [string, string] | undefined;
     if (after) conditions.push(or(gt(spec.sortColumn, after[0]), and(eq(spec.sortColumn, after[0]), gt(t.id, after[1]))));
     const rows = (await db.select().from(t).where(and(...conditions)).orderBy(asc(spec.sortColumn), asc(t.id)).limit(query.limit + 1)) as AnyRow[];

@@ -1,7 +1,11 @@
+import { sql } from 'drizzle-orm';
 import type { App } from '../http/index.js';
 import { assets, contacts, contracts, organisations, sites } from './schema.js';
 import { registerResource } from './resource-routes.js';
 import * as s from './schemas.js';
+
+/** What `contacts_search_trgm_idx` indexes (schema.ts): the same SQL, so the planner matches it. */
+const contactSearchExpression = sql`(${contacts.name} || ' ' || coalesce(${contacts.jobTitle}, ''))`;
 
 /** Organisations, sites, contacts, contracts and installed assets: the customer 360. */
 export default async function customerRoutes(app: App) {
@@ -16,7 +20,7 @@ export default async function customerRoutes(app: App) {
     input: s.siteInput, output: s.siteSchema, present: s.presentSite, owner: (r) => ({ organisationId: r.organisationId }),
   });
   registerResource(app, {
-    path: 'contacts', entity: 'contact', table: contacts, sortColumn: contacts.name, searchColumns: [contacts.name, contacts.jobTitle],
+    path: 'contacts', entity: 'contact', table: contacts, sortColumn: contacts.name, searchColumns: [contacts.name, contacts.jobTitle], searchExpression: contactSearchExpression,
     filters: { organisationId: contacts.organisationId, siteId: contacts.siteId }, scopeColumns: { organisationId: contacts.organisationId, contactId: contacts.id },
     input: s.contactInput, output: s.contactSchema, present: s.presentContact, owner: (r) => ({ organisationId: r.organisationId, contactId: r.id }),
     prepare: (input) => ({ ...input, ...(input.emails ? { emails: input.emails.map((e) => e.trim().toLowerCase()) } : {}) }),

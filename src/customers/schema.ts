@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm';
 import { date, index, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 
 export const organisations = pgTable(
@@ -59,6 +60,13 @@ export const contacts = pgTable(
     index('contacts_organisation_idx').on(t.organisationId),
     index('contacts_emails_idx').using('gin', t.emails),
     index('contacts_phones_idx').using('gin', t.phones),
+    // The list's order (name, id): a page of all contacts, or of a type-ahead most contacts match,
+    // walks this index instead of sorting the table.
+    index('contacts_name_idx').on(t.name, t.id),
+    // Type-ahead (`?q=` is a substring of the name or job title): trigrams find the candidates
+    // in a few ms at 1M contacts instead of a scan. Must stay the same expression as
+    // `contactSearchExpression` in routes.ts, or the planner will not use it.
+    index('contacts_search_trgm_idx').using('gin', sql`(${t.name} || ' ' || coalesce(${t.jobTitle}, '')) gin_trgm_ops`),
   ],
 );
 

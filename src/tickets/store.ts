@@ -1,5 +1,5 @@
 import { and, asc, desc, eq, getTableColumns, inArray, or, sql, type SQL } from 'drizzle-orm';
-import type { DbOrTx } from '../db/index.js';
+import { queryRows, type DbOrTx } from '../db/index.js';
 import { attachments, messages, ticketLinks, tickets } from './schema.js';
 import { contacts, organisations } from '../customers/index.js';
 import { teams, users } from '../users/index.js';
@@ -25,7 +25,19 @@ export interface TicketFilter {
   /** Search only what a customer may see: the subject, the number and customer-visible messages. */
   publicOnly?: boolean;
   includeMerged?: boolean;
+  /**
+   * How `q` is matched (see `textCondition`); `listTickets` picks one from the planner's estimate
+   * when unset. Both give the same rows: tests set it to compare them.
+   */
+  searchStrategy?: SearchStrategy;
 }
+
+/**
+ * `index`: collect every matching ticket from the full-text GIN indexes (cost grows with the
+ * number of hits — right for a rare word). `walk`: walk the queue's sort index and test each
+ * ticket until the page is full (cost grows with tickets per hit — right for a common word).
+ */
+export type SearchStrategy = 'index' | 'walk';
 
 const sortColumns = {
   updated_desc: { cols: [tickets.updatedAt, tickets.id], dir: 'desc' },
@@ -67,26 +79,78 @@ export function ticketConditions(filter: TicketFilter): SQL[] {
   if (filter.contactId) c.push(eq(tickets.contactId, filter.contactId));
   if (filter.priority?.length) c.push(inArray(tickets.priority, filter.priority as TicketRow['priority'][]));
   if (filter.tag) c.push(sql`${tickets.tags} @> array[${filter.tag}]::text[]`);
-  if (filter.q) {
-    const q = filter.q.trim();
-    const number = /^#?(\d{1,12})$/.exec(q);
-    const text = sql`plainto_tsquery('simple', ${q})`;
-    // A union of id lists, not an OR of conditions: each branch uses its own index (number,
-    // subject GIN, message GIN). Wrapped in array(…) so it runs once and the tickets are then
-    // fetched by primary key, whatever the planner guesses about how many rows match.
-    c.push(sql`${tickets.id} = any(array(
-      select id from tickets where number = ${number ? Number(number[1]) : -1}
-      union select id from tickets where to_tsvector('simple', subject) @@ ${text}
-      union select ticket_id from messages where to_tsvector('simple', body_text) @@ ${text}${filter.publicOnly ? sql` and ${customerVisibleSql()}` : sql``}))`);
-  }
+  if (filter.q) c.push(textCondition(filter.q, filter.searchStrategy ?? 'index', filter.publicOnly ?? false));
   return c;
 }
 
-/** One page of tickets; fetches `limit + 1` rows so the caller knows whether there is a next page. */
+/**
+ * The text condition of a search: the ticket's number, a word of its subject, or a word of one of
+ * its messages (only those a customer may see when `publicOnly`).
+ */
+function textCondition(raw: string, strategy: SearchStrategy, publicOnly: boolean): SQL {
+  const q = raw.trim();
+  const numberMatch = /^#?(\d{1,12})$/.exec(q);
+  const number = numberMatch ? Number(numberMatch[1]) : -1;
+  const text = sql`plainto_tsquery('simple', ${q})`;
+  const visible = publicOnly ? sql` and ${customerVisibleSql()}` : sql``;
+  if (strategy === 'walk') {
+    // Tested row by row while the sort index is walked: the subject's tsvector is computed on the
+    // spot and the messages are reached through messages_ticket_idx, so a page costs about
+    // (page size ÷ share of tickets that match) tickets, whatever the total number of hits.
+    return sql`(${tickets.number} = ${number} or to_tsvector('simple', ${tickets.subject}) @@ ${text}
+      or exists (select 1 from ${messages} where ${messages.ticketId} = ${tickets.id} and to_tsvector('simple', ${messages.bodyText}) @@ ${text}${visible}))`;
+  }
+  // A union of id lists, not an OR of conditions: each branch uses its own index (number,
+  // subject GIN, message GIN). Wrapped in array(…) so it runs once and the tickets are then
+  // fetched by primary key, whatever the planner guesses about how many rows match.
+  return sql`${tickets.id} = any(array(
+    select id from tickets where number = ${number}
+    union select id from tickets where to_tsvector('simple', subject) @@ ${text}
+    union select ticket_id from messages where to_tsvector('simple', body_text) @@ ${text}${visible}))`;
+}
+
+/**
+ * Picks the search strategy from the planner's row estimates (one EXPLAIN, no rows read). The walk
+ * tests about `page × tickets ÷ hits` tickets, the index path fetches and sorts every hit, so the
+ * walk wins once the hits pass roughly √(40 × tickets) — measured at 250,000 tickets, see
+ * docs/performance.md. But a wrong walk is the expensive mistake (a word on no ticket walks the
+ * whole table), and the planner knows a word is common only when ANALYZE listed it among the
+ * full-text index's most common words; any other word gets a floor estimate. So the estimate is
+ * compared with that floor, read from a word no ticket has: the walk is taken only for a word the
+ * statistics know to be frequent, and an unanalysed table always takes the index path.
+ */
+export async function chooseSearchStrategy(db: DbOrTx, q: string): Promise<SearchStrategy> {
+  const text = sql`plainto_tsquery('simple', ${q.trim()})`;
+  const none = sql`to_tsquery('simple', 'rapportnosuchwordanywhere')`;
+  const [{ total }] = await queryRows<{ total: number }>(db, sql`select greatest(reltuples, 0)::float8 as total from pg_class where oid = 'tickets'::regclass`);
+  if (total < 1000) return 'index';
+  const subjects = (query: SQL) => estimatedRows(db, sql`select 1 from tickets where to_tsvector('simple', subject) @@ ${query}`);
+  const bodies = (query: SQL) => estimatedRows(db, sql`select 1 from messages where to_tsvector('simple', body_text) @@ ${query}`);
+  const [subject, body, subjectFloor, bodyFloor] = [await subjects(text), await bodies(text), await subjects(none), await bodies(none)];
+  const hits = subject + body;
+  return hits > 2 * (subjectFloor + bodyFloor) && hits * hits > 40 * total ? 'walk' : 'index';
+}
+
+/** The planner's row estimate for a query (its top plan node; a Gather's is the total). */
+async function estimatedRows(db: DbOrTx, query: SQL): Promise<number> {
+  const rows = await queryRows<{ 'QUERY PLAN': unknown }>(db, sql`explain (format json) ${query}`);
+  const raw = rows[0]?.['QUERY PLAN'];
+  const plan = (typeof raw === 'string' ? JSON.parse(raw) : raw) as { Plan: { 'Plan Rows': number } }[];
+  return plan[0]?.Plan['Plan Rows'] ?? 0;
+}
+
+/**
+ * One page of tickets; fetches `limit + 1` rows so the caller knows whether there is a next page.
+ * The page is chosen first, on the tickets table alone (ordered and cut by the sort's index), and
+ * only its rows are joined to the names: a search never joins contacts for hits it then drops.
+ */
 export async function listTickets(db: DbOrTx, filter: TicketFilter, sort: TicketSort, limit: number, after?: unknown[]): Promise<TicketListRow[]> {
-  const conditions = ticketConditions(filter);
+  const strategy = filter.q && !filter.searchStrategy ? await chooseSearchStrategy(db, filter.q) : filter.searchStrategy;
+  const conditions = ticketConditions({ ...filter, searchStrategy: strategy });
   if (after) conditions.push(afterKey(sort, after));
   const { cols, dir } = sortColumns[sort];
+  const order = sql.join(cols.map((c) => (dir === 'desc' ? sql`${c} desc` : sql`${c} asc`)), sql`, `);
+  const page = sql`${tickets.id} = any(array(select ${tickets.id} from ${tickets} where ${and(...conditions) ?? sql`true`} order by ${order} limit ${limit + 1}))`;
   return db
     .select({ ...getTableColumns(tickets), contactName: contacts.name, organisationName: organisations.name, assigneeName: users.name, teamName: teams.name })
     .from(tickets)
@@ -94,7 +158,7 @@ export async function listTickets(db: DbOrTx, filter: TicketFilter, sort: Ticket
     .leftJoin(organisations, eq(organisations.id, tickets.organisationId))
     .leftJoin(users, eq(users.id, tickets.assigneeId))
     .leftJoin(teams, eq(teams.id, tickets.teamId))
-    .where(and(...conditions))
+    .where(page)
     .orderBy(...cols.map((c) => (dir === 'desc' ? desc(c) : asc(c))))
     .limit(limit + 1);
 }
