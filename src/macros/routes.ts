@@ -107,6 +107,7 @@ export default async function macroRoutes(app: App) {
 
   app.post('/api/v1/macros', { schema: { tags, summary: 'Create a macro (shared ones: managers and admins)', body: inputSchema, response: { 201: macroSchema } } }, async (request, reply) => {
     const actor = requireActor(request);
+    authorize(actor, 'create', 'macro');
     authorize(actor, 'create', 'macro', { ownerUserId: actor.userId, scope: request.body.scope });
     const macro = await createMacro(commandContext(actor), actor.userId, request.body);
     return reply.status(201).send(present(actor, macro));
