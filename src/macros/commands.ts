@@ -5,12 +5,11 @@
  */
 import { eq } from 'drizzle-orm';
 import { diff, recordAudit } from '../audit/index.js';
-import { newId } from '../db/ids.js';
 import { notFound, problem } from '../errors/index.js';
 import { makePromise } from '../patience/index.js';
 import { inOneTransaction, updateTicket, type CommandContext, type TicketRow } from '../tickets/index.js';
 import { getTeam, getUser } from '../users/index.js';
-import type { DbOrTx } from '../db/index.js';
+import { newId, type DbOrTx } from '../db/index.js';
 import { renderMacro, type AddressChoice, type RenderedMacro } from './render.js';
 import { macros, type MacroActions, type MacroRow } from './schema.js';
 import { PLACEHOLDERS, unknownPlaceholders } from './template.js';

@@ -9,7 +9,11 @@ import type { DbOrTx } from '../db/index.js';
 import type { TicketRow } from '../tickets/index.js';
 import type { MacroRow } from './schema.js';
 import { renderBody, type PlaceholderValues } from './template.js';
-import { chooseVariant, type VariantReason } from './variant.js';
+import { chooseVariant, type Register as MacroRegister, type VariantReason } from './variant.js';
+
+// The macro's registers are the culture's: this fails to compile if the two ever drift apart.
+const sameRegisters: [Register, MacroRegister] extends [MacroRegister, Register] ? true : never = true;
+void sameRegisters;
 
 export interface AddressChoice {
   gender?: Gender;

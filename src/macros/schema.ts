@@ -1,5 +1,4 @@
 import { index, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
-import type { Register } from '../culture/browser.js';
 
 /** What applying a macro does to the ticket besides inserting text. */
 export interface MacroActions {
@@ -23,7 +22,7 @@ export const macros = pgTable(
     scope: text('scope', { enum: ['personal', 'shared'] }).notNull(),
     ownerUserId: uuid('owner_user_id').notNull(),
     teamId: uuid('team_id'),
-    variants: jsonb('variants').$type<{ language: string; register: Register; body: string }[]>().notNull(),
+    variants: jsonb('variants').$type<{ language: string; register: 'informal' | 'formal' | 'honorific'; body: string }[]>().notNull(),
     actions: jsonb('actions').$type<MacroActions>().notNull().default({}),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),

@@ -3,7 +3,8 @@
  * culture policy's register, falling back through the language's base, the organisation's
  * default language and English — and saying which step decided, so the agent can trust it.
  */
-import type { Register } from '../culture/browser.js';
+/** The culture policy's register (`Register` of culture); kept here so the web can import this file alone. */
+export type Register = 'informal' | 'formal' | 'honorific';
 
 export const REGISTERS = ['informal', 'formal', 'honorific'] as const satisfies readonly Register[];
 
