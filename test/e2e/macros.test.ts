@@ -67,4 +67,27 @@ describe('macros (browser)', () => {
     // Nothing spills sideways on a phone.
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
   });
+
+  it('the Macros page: an agent keeps a personal macro; an unknown placeholder blocks saving', async () => {
+    const page = await w.newPage({ locale: 'pl' });
+    await page.setViewportSize({ width: 390, height: 844 });
+    await w.signIn(page, 'lea@rapport.example');
+    await page.goto('/macros');
+    await page.getByTestId('macros-table').waitFor();
+    expect(await page.getByTestId('macro-row').filter({ hasText: 'Ask for serial number' }).count()).toBe(1);
+    await page.getByTestId('macro-new').click();
+    await page.getByTestId('macro-title').fill('Moje podziękowanie');
+    const body = page.getByRole('textbox', { name: 'Treść' });
+    await body.fill('Dziękuję, {{contact.imie}}!');
+    await page.getByText('Nieznane pole: {{contact.imie}}').waitFor();
+    expect(await page.getByTestId('macro-save').isDisabled()).toBe(true);
+    await body.fill('Dziękuję, {{contact.name}}! {{agent.name}}');
+    await page.getByTestId('macro-save').click();
+    await page.getByTestId('macro-row').filter({ hasText: 'Moje podziękowanie' }).waitFor();
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    const mine = await w.r.as(await w.r.login('lea@rapport.example'))('GET', '/api/v1/macros?q=podzi');
+    expect(mine.body.items).toMatchObject([{ scope: 'personal', variants: [{ language: 'en', register: 'formal' }] }]);
+    const other = await w.r.as(await w.r.login('aiko@rapport.example'))('GET', '/api/v1/macros?q=podzi');
+    expect(other.body.items).toHaveLength(0);
+  });
 });

@@ -8,6 +8,7 @@ import { IconPlus, IconTrash } from '@tabler/icons-react';
 import { useState } from 'react';
 import { unknownPlaceholders, PLACEHOLDERS, REGISTERS } from '../../../macros/browser';
 import { useDeleteMacro, useMacros, useSaveMacro, type Macro, type MacroInput, type MacroVariant } from '../../api/macros';
+import { useTeams, useUsers } from '../../api/people';
 import { usePermission } from '../../app/use-permission';
 import { PageHeader } from '../../components/page-header';
 import { ErrorAlert, Loading } from '../../components/query-state';
@@ -28,6 +29,8 @@ function Editor({ macro, onClose }: { macro: Macro | null; onClose: () => void }
   const [scope, setScope] = useState<'personal' | 'shared'>(macro?.scope ?? 'personal');
   const [variants, setVariants] = useState<MacroVariant[]>(macro?.variants ?? [{ language: 'en', register: 'formal', body: '' }]);
   const [actions, setActions] = useState(macro?.actions ?? {});
+  const users = useUsers();
+  const teams = useTeams();
   const setVariant = (i: number, patch: Partial<MacroVariant>) => setVariants((vs) => vs.map((v, j) => (j === i ? { ...v, ...patch } : v)));
   const submit = () => {
     const input: MacroInput = { title, scope, variants, actions };
@@ -86,6 +89,16 @@ function Editor({ macro, onClose }: { macro: Macro | null; onClose: () => void }
           data={STATUSES.map((s) => ({ value: s, label: t(`ticket.status.${s}`) }))}
         />
         <TagsInput label={t('macros.field.tags')} w={220} value={actions.addTags ?? []} onChange={(tags) => setActions((a) => ({ ...a, addTags: tags }))} />
+        <Select
+          label={t('macros.field.team')} w={180} clearable searchable value={actions.teamId ?? null}
+          onChange={(id) => setActions((a) => ({ ...a, teamId: id }))}
+          data={(teams.data ?? []).map((team) => ({ value: team.id, label: team.name }))}
+        />
+        <Select
+          label={t('macros.field.assignee')} w={200} clearable searchable value={actions.assigneeId ?? null}
+          onChange={(id) => setActions((a) => ({ ...a, assigneeId: id }))}
+          data={(users.data ?? []).filter((u) => u.role !== 'customer').map((u) => ({ value: u.id, label: u.name }))}
+        />
         <NumberInput
           label={t('macros.field.promise')} w={200} min={1} max={400} value={actions.promiseInBusinessHours ?? ''}
           onChange={(n) => setActions((a) => ({ ...a, promiseInBusinessHours: typeof n === 'number' ? n : null }))}
