@@ -37,7 +37,11 @@ async function check(db: DbOrTx, input: Partial<MacroInput>): Promise<void> {
   });
   if (input.teamId && !(await getTeam(db, input.teamId))) errors.push({ path: 'body.teamId', message: 'no such team' });
   if (input.actions?.teamId && !(await getTeam(db, input.actions.teamId))) errors.push({ path: 'body.actions.teamId', message: 'no such team' });
-  if (input.actions?.assigneeId && !(await getUser(db, input.actions.assigneeId))) errors.push({ path: 'body.actions.assigneeId', message: 'no such user' });
+  if (input.actions?.assigneeId) {
+    const found = await getUser(db, input.actions.assigneeId);
+    // Only someone on staff can own a case: a customer user is "no such agent" here.
+    if (!found || found.user.role === 'customer') errors.push({ path: 'body.actions.assigneeId', message: 'no such agent' });
+  }
   if (errors.length) throw problem(400, errors[0].path.endsWith('.body') ? `The macro uses a placeholder Rapport does not know: ${errors[0].message}.` : 'The macro is not valid.', { errors });
 }
 

@@ -70,6 +70,12 @@ describe.each(databaseKinds)('macros on %s', (kind) => {
     expect(res.body.errors[0].path).toBe('body.variants.0.body');
     const patch = await manager('PATCH', `/api/v1/macros/${sharedId}`, { variants: [{ language: 'en', register: 'formal', body: '{{ticket.id}}' }] });
     expect(patch.status).toBe(400);
+    // An action may only assign to someone on staff, and only to teams that exist.
+    const customerUserId = (await customer('GET', '/api/v1/auth/me')).body.user.id;
+    const toCustomer = await agent('POST', '/api/v1/macros', { title: 'x', actions: { assigneeId: customerUserId }, variants: [{ language: 'en', register: 'formal', body: 'x' }] });
+    expect(toCustomer.status).toBe(400);
+    expect(toCustomer.body.errors[0].path).toBe('body.actions.assigneeId');
+    expect((await agent('POST', '/api/v1/macros', { title: 'x', actions: { teamId: '019a0000-0000-7000-8000-000000000000' }, variants: [{ language: 'en', register: 'formal', body: 'x' }] })).status).toBe(400);
   });
 
   it("an agent's personal macro is theirs alone; list and search see shared + own", async () => {

@@ -97,7 +97,7 @@ function Editor({ macro, onClose }: { macro: Macro | null; onClose: () => void }
         <Select
           label={t('macros.field.assignee')} w={200} clearable searchable value={actions.assigneeId ?? null}
           onChange={(id) => setActions((a) => ({ ...a, assigneeId: id }))}
-          data={(users.data ?? []).filter((u) => u.role !== 'customer').map((u) => ({ value: u.id, label: u.name }))}
+          data={(users.data ?? []).filter((u) => u.staff && u.active).map((u) => ({ value: u.id, label: u.name }))}
         />
         <NumberInput
           label={t('macros.field.promise')} w={200} min={1} max={400} value={actions.promiseInBusinessHours ?? ''}
