@@ -13,6 +13,7 @@ import { ticketsCapability } from './tickets/capability.js';
 import { usersCapability } from './users/capability.js';
 import { jobsAdminCapability } from './jobs-admin/capability.js';
 import { privacyCapability } from './privacy/capability.js';
+import { macrosCapability } from './macros/capability.js';
 
 /**
  * Registrations between two capabilities that would otherwise import each other in a circle
@@ -45,5 +46,6 @@ export const capabilities: readonly Capability[] = [
   channelsCapability,
   jobsAdminCapability,
   privacyCapability,
+  macrosCapability,
   crossWiring,
 ];

@@ -3,7 +3,7 @@
  * salutation renderer. Nothing here touches Node APIs or the holiday data.
  */
 export { checkReplyAgainstPolicy, type ReplyCheckOptions, type ReplyPolicy, type ReplyWarning, type ReplyWarningCode } from './reply-check.js';
-export { addressFromEarlierGreeting, renderSalutation, titleFromName, type PersonName, type RenderedSalutation } from './salutation.js';
+export { addressForm, addressFromEarlierGreeting, renderSalutation, titleFromName, type PersonName, type RenderedSalutation } from './salutation.js';
 export type { Gender, TitleKey } from './data/salutations.js';
 export { EXPLANATIONS, type ExplanationCode } from './explanations.js';
 export * from './types.js';

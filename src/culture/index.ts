@@ -17,7 +17,8 @@ export {
 export { isPolicyField, validateOverride, type PolicyOverride, type PolicyOverrides } from './overrides.js';
 export { CURATED_FIELDS, isCuratedField, validateCuratedValue, type CuratedEdits, type CuratedField } from './edits.js';
 export { checkReplyAgainstPolicy, type ReplyWarning } from './reply-check.js';
-export { renderSalutation } from './salutation.js';
+export { addressForm, buildSalutation, renderSalutation, titleFromName, type PersonName } from './salutation.js';
+export type { Gender, TitleKey } from './data/salutations.js';
 export { SOURCES, DATA_VERSION } from './data/sources.js';
 export * from './types.js';
 export { detectLanguage } from './detect-language.js';

@@ -165,3 +165,21 @@ export function titleFromName(name: string | null | undefined): TitleKey | null 
   for (const [re, key] of TITLE_PREFIXES) if (re.test(n)) return key;
   return null;
 }
+
+/** Words that open a greeting rather than name the person ("Dear", "Szanowna", "שלום רב"). */
+const GREETING_WORDS = /^(?:dear|hi|hello|sehr geehrte[rs]?|guten tag|hallo|szanown[aiye]|cześć|שלום רב|שלום|尊敬的|estimad[oa](?:\/a|s)?|hola,?|prezad[oa](?:\(a\))?|olá,?|gentile|ciao|bonjour|αξιότιμ[ηε]|αγαπητέ\/ή|γεια σας|hyvä|hei|bästa|hej|geachte|beste|merhaba|уважаем(?:ая|ый)|здравствуйте,?|добрый день,?|تحية طيبة|مرحبًا|आदरणीय|नमस्ते)\s+/iu;
+
+/**
+ * The contact's name in the form the greeting addresses them, without the greeting word: "田中様",
+ * "Pani" / "Panie" / "Państwo" (Polish formal address has no surname), "Ms Weber", "Anna". Macros
+ * use it for `{{contact.name}}` so a canned reply names the person as the culture policy does.
+ */
+export function addressForm(value: SalutationValue, person: PersonName): string {
+  const { greeting } = renderSalutation(value, person);
+  const first = greeting.split(/[,，:：!！،]/)[0].replace(/(您好|你好)$/u, '').trim();
+  const name = first.replace(GREETING_WORDS, '').trim();
+  if (name) return name;
+  // "Szanowni Państwo" alone: the last word is the form of address.
+  const words = first.split(/\s+/);
+  return words.length > 1 ? words[words.length - 1] : first;
+}

@@ -3,5 +3,6 @@
  * folder is its own business and may change without notice.
  */
 export { gatherCaseFacts } from './case-facts.js';
+export { makePromise } from './commands.js';
 export { listHandoffs, recordHandoff } from './handoff-store.js';
 export { scorePatience } from './patience-score.js';

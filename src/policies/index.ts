@@ -9,6 +9,7 @@ import { contactIdentity } from './contact-identity.js';
 import { culture } from './culture.js';
 import { customer } from './customer.js';
 import { job } from './job.js';
+import { macro } from './macro.js';
 import { privacy } from './privacy.js';
 import { promise } from './promise.js';
 import { reports } from './reports.js';
@@ -52,6 +53,7 @@ export const rules = {
   call,
   contact_identity: contactIdentity,
   job,
+  macro,
   workspace,
   privacy,
 } as const;

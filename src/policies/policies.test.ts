@@ -7,6 +7,7 @@ import { actionsOf, authorize, callerPermissions, can, permissions, resources, u
  *   none:    asked with no record (the caller-wide map of `/auth/me`, create buttons …);
  *   own:     a record of the customer's own organisation (for api_token: a user allowed tokens);
  *   foreign: another organisation's record (for api_token: a user not allowed tokens).
+ *   For macro, own is a shared macro of another user and foreign another user's personal one.
  * Changing a rule must change a row here.
  */
 //        resource            action      none      own       foreign
@@ -65,6 +66,12 @@ const table: [Resource, string, string, string, string][] = [
   ['privacy',           'erase',    'YNNNNN', 'YNNNNN', 'YNNNNN'],
   ['privacy',           'log',      'YNNNNN', 'YNNNNN', 'YNNNNN'],
   ['privacy',           'retention','YNNNNN', 'YNNNNN', 'YNNNNN'],
+  ['macro',             'list',     'YYYYYN', 'YYYYYN', 'YYYYYN'],
+  ['macro',             'read',     'YYYYYN', 'YYYYYN', 'NNNNNN'],
+  ['macro',             'create',   'YYYYYN', 'YYNNNN', 'NNNNNN'],
+  ['macro',             'update',   'YYYYYN', 'YYNNNN', 'NNNNNN'],
+  ['macro',             'delete',   'YYYYYN', 'YYNNNN', 'NNNNNN'],
+  ['macro',             'apply',    'YYYNNN', 'YYYNNN', 'NNNNNN'],
   ['workspace',         'agent',    'YYYYYN', 'YYYYYN', 'YYYYYN'],
   ['workspace',         'portal',   'NNNNNY', 'NNNNNY', 'NNNNNY'],
 ];
@@ -83,6 +90,8 @@ function actorOf(role: Role): Actor {
 const subjects = (resource: Resource) =>
   resource === 'api_token'
     ? { own: { apiTokensAllowed: true }, foreign: { apiTokensAllowed: false } }
+    : resource === 'macro'
+    ? { own: { scope: 'shared', ownerUserId: 'user-someone' }, foreign: { scope: 'personal', ownerUserId: 'user-someone' } }
     : { own: { organisationId: ownOrg, contactId: null }, foreign: { organisationId: otherOrg, contactId: null } };
 
 const ask = (role: Role, resource: Resource, action: string, subject?: object) =>
@@ -107,6 +116,14 @@ describe('authorization rules', () => {
     expect(can(customer, 'export', 'privacy', { organisationId: ownOrg, contactId: 'contact-own' })).toBe(true);
     expect(can(customer, 'export', 'privacy', { organisationId: ownOrg, contactId: 'contact-colleague' })).toBe(false);
     expect(can(actorOf('agent'), 'export', 'privacy', { organisationId: ownOrg, contactId: 'contact-own' })).toBe(false);
+  });
+
+  it("lets every staff member keep personal macros, and no one else see them", () => {
+    for (const role of userRoles) {
+      const own = { scope: 'personal' as const, ownerUserId: `user-${role}` };
+      const expected = role !== 'customer';
+      for (const action of ['read', 'create', 'update', 'delete'] as const) expect(can(actorOf(role), action, 'macro', own)).toBe(expected);
+    }
   });
 
   it('refuses an action no rule defines', () => {

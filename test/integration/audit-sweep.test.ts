@@ -34,6 +34,7 @@ const exempt: Record<string, string> = {
   'POST /api/v1/auth/login': 'sign-in: starts a session, changes no record or setting',
   'POST /api/v1/auth/logout': 'sign-out: ends a session, changes no record or setting',
   'POST /api/v1/calendars/due': 'a calculation: computes a due time, stores nothing',
+  'POST /api/v1/tickets/{id}/macros/{macroId}/preview': 'a calculation: renders a macro for a ticket, stores nothing',
   'POST /api/v1/notifications/read': "the reader's own inbox state (read marks), like a session: not a record or setting",
   'POST /api/v1/channels/mailboxes/{id}/test': 'a connection check: logs in to IMAP, stores nothing',
   'POST /api/v1/channels/mailboxes/{id}/poll': 'fetches mail now, as the scheduled poller does: each message is audited by the inbound ticket commands; the last-poll status is operational state',
@@ -105,6 +106,13 @@ const examples: Record<string, Example> = {
     changes: ['follow_up_promises', 'messages', 'jobs'], request: (f) => ({ url: `/api/v1/tickets/${f.ticketId}/promises`, body: { dueAt: future(), channel: 'email' } }),
     keep: (b, f) => (f.promiseId = b.id),
   },
+  'POST /api/v1/macros': {
+    changes: ['macros'], keep: (b, f) => (f.macroId = b.id),
+    request: () => ({ url: '/api/v1/macros', body: { title: 'Sweep', scope: 'shared', actions: { status: 'pending', addTags: ['swept'] }, variants: [{ language: 'en', register: 'formal', body: 'Dear {{contact.name}}, {{ticket.number}}' }] } }),
+  },
+  'PATCH /api/v1/macros/{id}': { changes: ['macros'], request: (f) => ({ url: `/api/v1/macros/${f.macroId}`, body: { title: 'Sweep again' } }) },
+  'POST /api/v1/tickets/{id}/macros/{macroId}/apply': { changes: ['tickets'], request: (f) => ({ url: `/api/v1/tickets/${f.ticketId}/macros/${f.macroId}/apply`, body: {} }) },
+  'DELETE /api/v1/macros/{id}': { changes: ['macros'], request: (f) => ({ url: `/api/v1/macros/${f.macroId}` }) },
   'POST /api/v1/tickets/{id}/promises/{promiseId}/cancel': { changes: ['follow_up_promises'], request: (f) => ({ url: `/api/v1/tickets/${f.ticketId}/promises/${f.promiseId}/cancel` }) },
   'POST /api/v1/tickets/{id}/transfer': {
     changes: ['tickets', 'handoffs', 'messages'],

@@ -92,6 +92,7 @@ const rule: Record<string, [resource: string, action: string]> = {
   'GET /api/v1/tickets/{id}/sla': ['ticket_sla', 'read'],
   'GET /api/v1/tickets/{id}/promises': ['promise', 'read'],
   'POST /api/v1/tickets/{id}/promises': ['promise', 'create'],
+  'GET /api/v1/macros': ['macro', 'list'],
   'POST /api/v1/tickets/{id}/promises/{promiseId}/cancel': ['promise', 'cancel'],
   'GET /api/v1/calls': ['call', 'read'],
   'GET /api/v1/contacts/{id}/identities': ['contact_identity', 'read'],

@@ -2953,6 +2953,178 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/macros": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Macros the caller may use (shared ones and their own), by title; q searches titles and texts */
+        get: {
+            parameters: {
+                query?: {
+                    cursor?: string;
+                    limit?: number;
+                    q?: string;
+                    scope?: "personal" | "shared";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["Macro"][];
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Create a macro (shared ones: managers and admins) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        actions?: components["schemas"]["MacroActionsInput"];
+                        /**
+                         * @default personal
+                         * @enum {string}
+                         */
+                        scope?: "personal" | "shared";
+                        teamId?: string | null;
+                        title: string;
+                        variants: components["schemas"]["MacroVariantInput"][];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Macro"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/macros/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One macro */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Macro"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        /** Delete a macro */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        /** Change a macro */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        actions?: components["schemas"]["MacroActionsInput"];
+                        /**
+                         * @default personal
+                         * @enum {string}
+                         */
+                        scope?: "personal" | "shared";
+                        teamId?: string | null;
+                        title?: string;
+                        variants?: components["schemas"]["MacroVariantInput"][];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Macro"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
     "/api/v1/messages/{id}/original": {
         parameters: {
             query?: never;
@@ -4802,6 +4974,124 @@ export interface paths {
                     };
                     content: {
                         "application/json": components["schemas"]["Ticket"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tickets/{id}/macros/{macroId}/apply": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Apply a macro's actions to a ticket (one transaction, audited) and get its text for the composer */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    macroId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        address?: {
+                            /** @enum {string} */
+                            gender?: "female" | "male" | "neutral";
+                            title?: ("dr" | "prof" | "eng") | null;
+                        };
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            macroId: string;
+                            /** @description Placeholders left as written because the ticket has no value for them */
+                            missing: string[];
+                            promiseDueAt: string | null;
+                            reason: ("exact" | "language" | "base-language" | "organisation-default" | "english" | "first") | null;
+                            text: string;
+                            ticket: components["schemas"]["Ticket"];
+                            variant: {
+                                index: number;
+                                language: string;
+                                /** @enum {string} */
+                                register: "informal" | "formal" | "honorific";
+                            } | null;
+                            wanted: {
+                                language: string | null;
+                                organisationLanguage: string | null;
+                                /** @enum {string} */
+                                register: "informal" | "formal" | "honorific";
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tickets/{id}/macros/{macroId}/preview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** A macro rendered for a ticket: the variant for its language and register, and why; changes nothing */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    macroId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        address?: {
+                            /** @enum {string} */
+                            gender?: "female" | "male" | "neutral";
+                            title?: ("dr" | "prof" | "eng") | null;
+                        };
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["RenderedMacro"];
                     };
                 };
             };
@@ -6754,6 +7044,68 @@ export interface components {
             state: "pending" | "running" | "done" | "failed" | "cancelled";
             type: string;
         };
+        Macro: {
+            actions: components["schemas"]["MacroActions"];
+            createdAt: string;
+            id: string;
+            ownerUserId: string;
+            /** @description What the caller may do with this record (the macro rules) */
+            permissions: {
+                apply: boolean;
+                delete: boolean;
+                update: boolean;
+            };
+            /** @enum {string} */
+            scope: "personal" | "shared";
+            teamId: string | null;
+            title: string;
+            updatedAt: string;
+            variants: components["schemas"]["MacroVariant"][];
+        };
+        MacroActions: {
+            addTags?: string[];
+            assigneeId?: string | null;
+            promiseInBusinessHours?: number | null;
+            status?: ("open" | "pending" | "on_hold" | "solved") | null;
+            teamId?: string | null;
+        };
+        MacroActionsInput: {
+            addTags?: string[];
+            assigneeId?: string | null;
+            promiseInBusinessHours?: number | null;
+            status?: ("open" | "pending" | "on_hold" | "solved") | null;
+            teamId?: string | null;
+        };
+        MacroInput: {
+            actions: components["schemas"]["MacroActionsInput"];
+            createdAt: string;
+            id: string;
+            ownerUserId: string;
+            /** @description What the caller may do with this record (the macro rules) */
+            permissions: {
+                apply: boolean;
+                delete: boolean;
+                update: boolean;
+            };
+            /** @enum {string} */
+            scope: "personal" | "shared";
+            teamId: string | null;
+            title: string;
+            updatedAt: string;
+            variants: components["schemas"]["MacroVariantInput"][];
+        };
+        MacroVariant: {
+            body: string;
+            language: string;
+            /** @enum {string} */
+            register: "informal" | "formal" | "honorific";
+        };
+        MacroVariantInput: {
+            body: string;
+            language: string;
+            /** @enum {string} */
+            register: "informal" | "formal" | "honorific";
+        };
         Mailbox: {
             active: boolean;
             address: string;
@@ -7063,6 +7415,14 @@ export interface components {
                 list: boolean;
                 retry: boolean;
             };
+            macro: {
+                apply: boolean;
+                create: boolean;
+                delete: boolean;
+                list: boolean;
+                read: boolean;
+                update: boolean;
+            };
             privacy: {
                 erase: boolean;
                 export: boolean;
@@ -7160,6 +7520,14 @@ export interface components {
             job: {
                 list: boolean;
                 retry: boolean;
+            };
+            macro: {
+                apply: boolean;
+                create: boolean;
+                delete: boolean;
+                list: boolean;
+                read: boolean;
+                update: boolean;
             };
             privacy: {
                 erase: boolean;
@@ -7275,6 +7643,48 @@ export interface components {
             remainingBusinessMinutes: number | null;
             state: ("ok" | "warning" | "breached" | "met" | "paused") | null;
             ticketId: string;
+        };
+        /** @description The variant chosen for the ticket, why, and its text with the placeholders filled */
+        RenderedMacro: {
+            macroId: string;
+            /** @description Placeholders left as written because the ticket has no value for them */
+            missing: string[];
+            promiseDueAt: string | null;
+            reason: ("exact" | "language" | "base-language" | "organisation-default" | "english" | "first") | null;
+            text: string;
+            variant: {
+                index: number;
+                language: string;
+                /** @enum {string} */
+                register: "informal" | "formal" | "honorific";
+            } | null;
+            wanted: {
+                language: string | null;
+                organisationLanguage: string | null;
+                /** @enum {string} */
+                register: "informal" | "formal" | "honorific";
+            };
+        };
+        /** @description The variant chosen for the ticket, why, and its text with the placeholders filled */
+        RenderedMacroInput: {
+            macroId: string;
+            /** @description Placeholders left as written because the ticket has no value for them */
+            missing: string[];
+            promiseDueAt: string | null;
+            reason: ("exact" | "language" | "base-language" | "organisation-default" | "english" | "first") | null;
+            text: string;
+            variant: {
+                index: number;
+                language: string;
+                /** @enum {string} */
+                register: "informal" | "formal" | "honorific";
+            } | null;
+            wanted: {
+                language: string | null;
+                organisationLanguage: string | null;
+                /** @enum {string} */
+                register: "informal" | "formal" | "honorific";
+            };
         };
         ReplyChannels: {
             default: string | null;

@@ -5,7 +5,7 @@
 import {
   IconBuilding,
   IconCalendarTime,
-  IconChecklist, IconShieldLock,
+  IconChecklist, IconShieldLock, IconTemplate,
   IconInbox,
   IconPlugConnected,
   IconPlus,
@@ -50,6 +50,7 @@ export const navItems: NavItem[] = [
   { id: 'view-team', to: '/views/team', label: 'nav.views.team', icon: IconUsersGroup, section: 'views', order: 30 },
   { id: 'view-open', to: '/views/open', label: 'nav.views.open', icon: IconInbox, section: 'views', order: 40 },
   { id: 'view-all', to: '/views/all', label: 'nav.views.all', icon: IconStack2, section: 'views', order: 50 },
+  { id: 'macros', to: '/macros', label: 'nav.macros', icon: IconTemplate, section: 'views', order: 90, need: ['macro', 'list'] },
   { id: 'organisations', to: '/organisations', label: 'nav.organisations', icon: IconBuilding, section: 'customers', order: 10, match: '/organisations' },
   { id: 'cultures', to: '/cultures', label: 'nav.cultures', icon: IconWorld, section: 'reports', order: 50, need: ['culture', 'edit'], match: '/cultures' },
   { id: 'users', to: '/admin/users', label: 'nav.admin.users', icon: IconUsers, section: 'admin', order: 10, need: administers },

@@ -8,11 +8,12 @@ import { lazy } from 'react';
 import { ChannelPicker as ChannelsPicker } from '../pages/channels/channel-picker';
 import { channelsComposerExtension } from '../pages/channels/composer-extension';
 import { cultureComposerExtension } from '../pages/culture/composer-extension';
+import { macrosComposerExtension } from '../pages/macros/composer-extension';
 import { channelPickers, composerExtensions } from '../tickets/composer-extensions';
 import { ticketPanels } from '../tickets/panels';
 import { queueColumns } from '../tickets/queue-columns';
 
-composerExtensions.push(cultureComposerExtension, channelsComposerExtension);
+composerExtensions.push(cultureComposerExtension, channelsComposerExtension, macrosComposerExtension);
 
 channelPickers.push({ id: 'channels', order: 10, component: ChannelsPicker });
 

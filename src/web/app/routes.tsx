@@ -37,6 +37,7 @@ export const pageRoutes: PageRoute[] = [
   { path: '/admin/calendars', area: 'agent', need: administers, component: page(() => import('../pages/sla/calendars-page')) },
   { path: '/admin/sla-policies', area: 'agent', need: administers, component: page(() => import('../pages/sla/policies-page')) },
   { path: '/admin/channels', area: 'agent', need: ['channels', 'read'], component: page(() => import('../pages/channels/channels-page')) },
+  { path: '/macros', area: 'agent', need: ['macro', 'list'], component: page(() => import('../pages/macros/macros-page')) },
   { path: '/admin/jobs', area: 'agent', need: ['job', 'list'], component: page(() => import('../pages/admin/jobs-page')) },
   { path: '/admin/privacy', area: 'agent', need: ['privacy', 'log'], component: page(() => import('../pages/privacy/privacy-page')) },
   { path: '/account', area: 'agent', component: page(() => import('../pages/account/account-page')) },

@@ -10,6 +10,8 @@ export const shortcuts: { keys: string[]; label: string }[] = [
   { keys: ['r'], label: 'shortcuts.reply' },
   { keys: ['n'], label: 'shortcuts.note' },
   { keys: ['Ctrl', 'Enter'], label: 'shortcuts.send' },
+  { keys: ['Ctrl', 'Shift', 'M'], label: 'shortcuts.macro' },
+  { keys: [':', ':'], label: 'shortcuts.macroColons' },
   { keys: ['?'], label: 'shortcuts.help' },
 ];
 
@@ -23,8 +25,8 @@ export function ShortcutsDialog({ opened, onClose }: { opened: boolean; onClose:
           <Group key={s.label} justify="space-between">
             <Text size="sm">{t(s.label)}</Text>
             <Group gap={4}>
-              {s.keys.map((k) => (
-                <Kbd key={k} size="xs">
+              {s.keys.map((k, i) => (
+                <Kbd key={`${k}${i}`} size="xs">
                   {k}
                 </Kbd>
               ))}
