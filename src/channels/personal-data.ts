@@ -4,14 +4,14 @@
  * calls, and raw inbound mail that failed to become a message but came from their address.
  */
 import { and, eq, inArray, lt, or, sql, type SQL } from 'drizzle-orm';
+import type { PgColumn } from 'drizzle-orm/pg-core';
 import { REDACTED, type PersonalDataSource } from '../privacy/index.js';
 import { dropOriginals } from './email/originals.js';
 import { calls, channelMessages, chatSessions, contactIdentities, inboundFailures } from './schema.js';
 
-const about = <T extends { contactId: unknown; ticketId: unknown }>(table: T, contactId: string, ticketIds: string[]): SQL => {
-  const t = table as unknown as { contactId: typeof calls.contactId; ticketId: typeof calls.ticketId };
-  return ticketIds.length ? or(eq(t.contactId, contactId), inArray(t.ticketId, ticketIds))! : eq(t.contactId, contactId);
-};
+/** Rows about the person: theirs by contact, or belonging to one of their cases. */
+const about = (table: { contactId: PgColumn; ticketId: PgColumn }, contactId: string, ticketIds: string[]): SQL =>
+  ticketIds.length ? or(eq(table.contactId, contactId), inArray(table.ticketId, ticketIds))! : eq(table.contactId, contactId);
 
 export const channelDataSource: PersonalDataSource = {
   async describe(db, contactId) {

@@ -6,7 +6,7 @@
 import { DateTime } from 'luxon';
 import { createContact, findContactByEmail, organisationByDomain } from '../customers/index.js';
 import type { AppContext } from '../http/index.js';
-import { eraseContact, exportContact, requestErasure, runRetention, setRetentionPolicy } from '../privacy/index.js';
+import { eraseContact, exportContact, gatherSubject, requestErasure, runRetention, setRetentionPolicy } from '../privacy/index.js';
 import { addMessage, createTicket, updateTicket } from '../tickets/index.js';
 import { findUserByEmail } from '../users/index.js';
 
@@ -19,7 +19,8 @@ export async function seedPrivacyDemo(ctx: AppContext, now = new Date()): Promis
   if (kessler) await setRetentionPolicy(actor, kessler, { closedCaseMonths: 12 });
 
   const yuki = await findContactByEmail(ctx.db, 'yuki.tanaka@tanaka-seimitsu.example');
-  if (yuki) await exportContact(actor, yuki.id);
+  const yukiSubject = yuki ? await gatherSubject(ctx.db, ctx.registry, yuki.id) : null;
+  if (yukiSubject) await exportContact(actor, yukiSubject);
 
   // A former contact at the Polish logistics firm asked to be forgotten after leaving the company.
   const wisniewski = await organisationByDomain(ctx.db, 'wisniewski-log.example');
@@ -37,7 +38,7 @@ export async function seedPrivacyDemo(ctx: AppContext, now = new Date()): Promis
     bodyText: 'Szanowny Panie,\nproszę o zrestartowanie punktu dostępowego. Jeśli to nie pomoże, przyślemy technika.\nZ poważaniem,\nAda',
   });
   await updateTicket({ db: ctx.db, registry: ctx.registry, actorUserId: ada?.id ?? null }, ticket.id, { status: 'closed' }, { at: opened.plus({ days: 2 }).toJSDate() });
-  const request = await requestErasure(actor, former.id);
+  const request = await requestErasure(actor, (await gatherSubject(ctx.db, ctx.registry, former.id))!);
   await eraseContact(ctx.db, ctx.registry, request.id, former.id);
 
   // The hourly retention run, once now, so the log shows what it checked.

@@ -10,7 +10,7 @@ import type { Registry } from '../http/index.js';
 import { enqueue } from '../jobs/index.js';
 import { buildContactArchive, type ContactArchive } from './archive.js';
 import { redactMentions } from './sweep.js';
-import { personalDataSources, type ExportOptions } from './sources.js';
+import { personalDataSources, type ErasureSubject, type ExportOptions } from './sources.js';
 import {
   DEFAULT_SCOPE,
   deleteRetentionPolicy,
@@ -35,10 +35,9 @@ export interface PrivacyCtx {
   actorLabel?: string | null;
 }
 
-/** Builds the contact's archive and logs that it left the system. */
-export async function exportContact(ctx: PrivacyCtx, contactId: string, options: ExportOptions = { includeInternal: true }): Promise<ContactArchive & { entry: ProcessingEntry }> {
-  const subject = await gatherSubject(ctx.db, ctx.registry, contactId);
-  if (!subject) throw notFound('Contact', contactId);
+/** Builds the contact's archive and logs that it left the system. The caller gathered the subject (and checked who may ask). */
+export async function exportContact(ctx: PrivacyCtx, subject: ErasureSubject, options: ExportOptions = { includeInternal: true }): Promise<ContactArchive & { entry: ProcessingEntry }> {
+  const { contactId } = subject;
   const archive = await buildContactArchive(ctx.db, ctx.registry, subject, new Date(), options);
   const entry = await ctx.db.transaction(async (tx) => {
     const row = await logProcessing(tx, { kind: 'export', status: 'done', contactId, organisationId: subject.organisationId, actorUserId: ctx.actorUserId, actorLabel: ctx.actorLabel, counts: { ...archive.counts, internalEntries: options.includeInternal ? 1 : 0 } });
@@ -50,11 +49,11 @@ export async function exportContact(ctx: PrivacyCtx, contactId: string, options:
 
 /**
  * Asks for a contact's erasure: logged as pending and queued as a durable job, so it survives a
- * restart and runs once (a second request for the same contact joins the first).
+ * restart and is retried. Each request is its own entry and job; a second one finds nothing
+ * left to erase and records that.
  */
-export async function requestErasure(ctx: PrivacyCtx, contactId: string): Promise<ProcessingEntry> {
-  const subject = await gatherSubject(ctx.db, ctx.registry, contactId);
-  if (!subject) throw notFound('Contact', contactId);
+export async function requestErasure(ctx: PrivacyCtx, subject: ErasureSubject): Promise<ProcessingEntry> {
+  const { contactId } = subject;
   return ctx.db.transaction(async (tx) => {
     const entry = await logProcessing(tx, { kind: 'erase', status: 'pending', contactId, organisationId: subject.organisationId, actorUserId: ctx.actorUserId, actorLabel: ctx.actorLabel });
     await enqueue(tx, ERASE_JOB, { entryId: entry.id, contactId }, { dedupeKey: `${ERASE_JOB}:${contactId}:${entry.id}`, maxAttempts: ERASE_ATTEMPTS });

@@ -7,3 +7,4 @@ export { nameForms } from './identifiers.js';
 export { REDACTED } from './sweep.js';
 export { eraseContact, exportContact, requestErasure, setRetentionPolicy } from './commands.js';
 export { runRetention } from './retention.js';
+export { gatherSubject } from './subject.js';

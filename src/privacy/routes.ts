@@ -69,11 +69,8 @@ export default async function privacyRoutes(app: App) {
     const actor = requireActor(request);
     return { db, registry, actorUserId: actor.userId, actorLabel: actor.name };
   };
-  const subjectOf = async (contactId: string) => {
-    const subject = await gatherSubject(db, registry, contactId);
-    // Unknown and foreign alike: 404, so an id says nothing about whether it exists.
-    return subject ? { contactId, organisationId: subject.organisationId } : null;
-  };
+  // Unknown and foreign alike: 404, so an id says nothing about whether it exists.
+  const subjectOf = (contactId: string) => gatherSubject(db, registry, contactId);
 
   app.get('/api/v1/contacts/:id/export', {
     schema: { tags, summary: "Everything Rapport holds about a contact, as one zip: data.json and the attachments (logged in the processing log)", params: idParams },
@@ -82,13 +79,13 @@ export default async function privacyRoutes(app: App) {
     const subject = await subjectOf(request.params.id);
     if (!subject) throw problem(404, `Contact ${request.params.id} was not found.`);
     try {
-      authorize(actor, 'export', 'privacy', subject);
+      authorize(actor, 'export', 'privacy', { contactId: subject.contactId, organisationId: subject.organisationId });
     } catch (err) {
       // A customer asking for someone else's export learns nothing about that person.
       if (isCustomer(actor)) throw problem(404, `Contact ${request.params.id} was not found.`);
       throw err;
     }
-    const archive = await exportContact(ctxOf(request), request.params.id, { includeInternal: !isCustomer(actor) });
+    const archive = await exportContact(ctxOf(request), subject, { includeInternal: !isCustomer(actor) });
     return reply
       .header('content-type', 'application/zip')
       .header('content-disposition', `attachment; filename="contact-${request.params.id}.zip"`)
@@ -109,7 +106,7 @@ export default async function privacyRoutes(app: App) {
     authorize(actor, 'erase', 'privacy');
     const subject = await subjectOf(request.params.id);
     if (!subject) throw problem(404, `Contact ${request.params.id} was not found.`);
-    const entry = await requestErasure(ctxOf(request), request.params.id);
+    const entry = await requestErasure(ctxOf(request), subject);
     return reply.status(202).send(presentEntry(entry));
   });
 
